@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "TwoHats",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "twohats", targets: ["twohats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .executableTarget(name: "ContentEmbedder"),
+        .plugin(
+            name: "EmbedContent",
+            capability: .buildTool(),
+            dependencies: ["ContentEmbedder"]
+        ),
+        .target(
+            name: "TwoHatsContent",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedContent"]
+        ),
+        .target(name: "TwoHatsCore", dependencies: ["TwoHatsContent"]),
+        .target(name: "TwoHatsUI", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
+        .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
+        .executableTarget(
+            name: "twohats",
+            dependencies: [
+                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TwoHatsContentTests", dependencies: ["TwoHatsContent"]),
+        .testTarget(
+            name: "TwoHatsCoreTests",
+            dependencies: [
+                "TwoHatsCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "TwoHatsUITests",
+            dependencies: [
+                "TwoHatsUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

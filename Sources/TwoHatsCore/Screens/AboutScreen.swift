@@ -1,0 +1,15 @@
+enum AboutScreen {
+    static func reduce(_ state: inout AppState, _ key: Key, measure: Measure) -> [Effect] {
+        switch key {
+        case .escape:
+            return state.back()
+        case .character("q"):
+            return [.quit]
+        default:
+            if let offset = measure(state).scroll(state.aboutScroll, by: key) {
+                state.aboutScroll = offset
+            }
+        }
+        return []
+    }
+}

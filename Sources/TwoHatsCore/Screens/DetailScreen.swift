@@ -1,0 +1,22 @@
+enum DetailScreen {
+    static func reduce(_ state: inout AppState, _ key: Key, measure: Measure) -> [Effect] {
+        let last = state.pack.contrasts.count - 1
+        switch key {
+        case .left, .character("h"):
+            state.openDetail(max(0, state.detail.index - 1))
+        case .right, .character("l"):
+            state.openDetail(min(last, state.detail.index + 1))
+        case .escape:
+            return state.back()
+        case .character("q"):
+            return [.quit]
+        default:
+            if let index = state.contrastIndex(for: key) {
+                state.openDetail(index)
+            } else if let offset = measure(state).scroll(state.detail.scroll, by: key) {
+                state.detail.scroll = offset
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,65 @@
+import TwoHatsCore
+import TwoHatsUI
+
+/// Model/Update/View around a terminal: read input, reduce, perform effects, paint.
+public struct RunLoop {
+    /// How long a read waits before the loop looks at signals and timers again.
+    static let pollMilliseconds: Int32 = 100
+
+    private let session: TerminalSession
+    private let reducer: AppReducer
+    private let perform: (Effect) -> [Event]
+
+    /// `perform` carries out every effect except `.quit` and may answer with events.
+    public init(session: TerminalSession, reducer: AppReducer, perform: @escaping (Effect) -> [Event] = { _ in [] }) {
+        self.session = session
+        self.reducer = reducer
+        self.perform = perform
+    }
+
+    /// Runs until an effect asks to quit; returns the final state.
+    public func run(_ initial: AppState) -> AppState {
+        var state = initial
+        var decoder = KeyDecoder(codes: session.codes)
+        var queue: [Event] = [.resize(session.size)]
+        while true {
+            while !queue.isEmpty {
+                let event = queue.removeFirst()
+                for effect in reducer.reduce(&state, event) {
+                    if effect == .quit { return state }
+                    queue += perform(effect)
+                }
+            }
+            session.paint(Renderer.render(state))
+            queue = nextEvents(&decoder)
+        }
+    }
+
+    private func nextEvents(_ decoder: inout KeyDecoder) -> [Event] {
+        var decoded: [Decoded] = []
+        if let input = session.read(milliseconds: Self.pollMilliseconds) {
+            decoded += decoder.feed(input)
+            // Drain what arrived together so escape sequences and pastes are read whole.
+            while let more = session.read(milliseconds: decoder.isInPaste ? Self.pollMilliseconds : 0) {
+                decoded += decoder.feed(more)
+            }
+        }
+        decoded += decoder.flush()
+        var events: [Event] = []
+        if Signals.take() != nil { events.append(.interrupt) }
+        for item in decoded {
+            switch item {
+            case .resize:
+                events.append(.resize(session.size))
+            case .key(.control("z")):
+                session.suspend()
+                events.append(.resize(session.size))
+            case let .key(key):
+                events.append(.key(key))
+            case let .paste(text):
+                events.append(.paste(text))
+            }
+        }
+        return events
+    }
+}

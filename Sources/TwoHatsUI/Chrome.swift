@@ -1,0 +1,43 @@
+import TwoHatsCore
+
+/// The frame around every screen: a title bar, a rule, a status line and the key footer.
+enum Chrome {
+    static let bodyTop = 2
+    static let reservedRows = 4
+
+    static func bodyHeight(_ size: Size) -> Int { max(0, size.rows - reservedRows) }
+
+    static func draw(_ grid: inout Grid, state: AppState, title: String, position: String? = nil, more: Bool = false) {
+        let columns = grid.size.columns
+        var x = grid.put(" \(state.pack.title)", x: 0, y: 0, style: .title)
+        if !title.isEmpty {
+            x += grid.put(" · \(title)", x: x, y: 0, style: .muted)
+        }
+        if let position {
+            let width = DisplayWidth.of(position) + 1
+            if columns - width > x { grid.put(position, x: columns - width, y: 0, style: .muted) }
+        }
+        grid.put(String(repeating: "─", count: columns), x: 0, y: 1, style: .muted)
+
+        let statusRow = grid.size.rows - 2
+        if let status = state.status {
+            grid.put(" " + status.text, x: 0, y: statusRow, style: status.tone == .error ? .error : .accent)
+        } else if more {
+            let label = "more ↓"
+            grid.put(label, x: max(0, columns - DisplayWidth.of(label) - 1), y: statusRow, style: .muted)
+        }
+        footer(&grid, route: state.route)
+    }
+
+    private static func footer(_ grid: inout Grid, route: Route) {
+        let row = grid.size.rows - 1
+        var x = 1
+        for hint in KeyHints.hints(for: route).prefix(KeyHints.footerCount(for: route)) {
+            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
+            guard x + width <= grid.size.columns else { break }
+            x += grid.put(hint.keys, x: x, y: row, style: .key)
+            x += grid.put(" " + hint.action, x: x, y: row, style: .muted)
+            x += 2
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import TwoHatsContent
+import TwoHatsCore
+
+enum BrowseView {
+    static let listWidth = 30
+    /// Below this width the preview moves under the list.
+    static let sideBySideWidth = 72
+
+    static func draw(_ grid: inout Grid, _ state: AppState) {
+        Chrome.draw(&grid, state: state, title: "Browse")
+        let size = grid.size
+        let height = Chrome.bodyHeight(size)
+        var list = Document()
+        list.blank()
+        for (index, contrast) in state.pack.contrasts.enumerated() {
+            let isSelected = index == state.browseSelection
+            let style: Style = isSelected ? .selection : .plain
+            let text = "\(isSelected ? "▸" : " ") \(contrast.number)  \(contrast.title)"
+            let pad = max(0, min(listWidth, size.columns - 2) - DisplayWidth.of(text))
+            list.line(Span(x: 1, text + String(repeating: " ", count: pad), style))
+        }
+        let contrast = state.pack.contrasts[state.browseSelection]
+        if size.columns >= sideBySideWidth {
+            list.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: listWidth + 1, height: height, offset: 0)
+            let left = listWidth + 3
+            preview(contrast, width: size.columns - left - 1)
+                .draw(into: &grid, top: Chrome.bodyTop, left: left, width: size.columns - left - 1, height: height, offset: 0)
+        } else {
+            list.blank()
+            list.append(preview(contrast, width: size.columns - 2).indented(by: 1))
+            list.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: size.columns, height: height, offset: 0)
+        }
+    }
+
+    static func preview(_ contrast: Contrast, width: Int) -> Document {
+        var document = Document()
+        document.blank()
+        document.line(Span(contrast.title, .heading))
+        document.paragraph(contrast.summary, width: width)
+        document.blank()
+        document.line(Span("Leader · \(contrast.leader.name)", .leader))
+        document.paragraph(contrast.leader.headline, width: width, indent: 2)
+        document.line(Span("Manager · \(contrast.manager.name)", .manager))
+        document.paragraph(contrast.manager.headline, width: width, indent: 2)
+        document.blank()
+        document.line(Span("Enter opens it.", .muted))
+        return document
+    }
+}
+
+extension Document {
+    func indented(by columns: Int) -> Document {
+        var copy = Document()
+        copy.merge(self, x: columns)
+        return copy
+    }
+}

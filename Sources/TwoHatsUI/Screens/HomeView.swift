@@ -1,0 +1,34 @@
+import TwoHatsCore
+
+enum HomeView {
+    static func label(_ item: MenuItem) -> String {
+        switch item {
+        case .browse: "Browse the five contrasts"
+        case .reflect: "Reflect on how you lead and manage"
+        case .history: "Notes & history"
+        case .about: "About & sources"
+        case .quit: "Quit"
+        }
+    }
+
+    static func draw(_ grid: inout Grid, _ state: AppState) {
+        Chrome.draw(&grid, state: state, title: "")
+        let width = grid.size.columns
+        var document = Document()
+        document.blank()
+        for line in state.pack.welcome {
+            document.paragraph(line, width: width - 2, indent: 2)
+        }
+        document.blank()
+        let selected = state.homeSelection
+        for item in MenuItem.allCases {
+            let isSelected = item == selected
+            let text = "[\(item.shortcut)] \(label(item))"
+            document.line(
+                Span(x: 2, isSelected ? "▸" : " ", isSelected ? .selection : .plain),
+                Span(x: 3, " " + text + " ", isSelected ? .selection : .plain)
+            )
+        }
+        document.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: width, height: Chrome.bodyHeight(grid.size), offset: 0)
+    }
+}
