@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""End-to-end tests: the real binary in tmux. Usage: run.py BINARY [TEST_NAME ...]"""
+import sys
+import time
+import traceback
+
+import test_browse
+import test_reflection
+
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS]
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    binary, wanted = argv[1], set(argv[2:])
+    failures = 0
+    started = time.monotonic()
+    for test in TESTS:
+        if wanted and test.__name__ not in wanted:
+            continue
+        t0 = time.monotonic()
+        try:
+            test(binary)
+            print(f"ok    {test.__name__} ({time.monotonic() - t0:.1f}s)")
+        except Exception:
+            failures += 1
+            print(f"FAIL  {test.__name__}")
+            traceback.print_exc()
+    print(f"e2e: {failures} failed, {time.monotonic() - started:.1f}s")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
