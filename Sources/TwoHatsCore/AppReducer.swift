@@ -1,3 +1,5 @@
+import Foundation
+
 /// The app's only place of behaviour: `reduce(&state, event) -> [Effect]`, pure and total.
 public struct AppReducer: Sendable {
     public let measure: Measure
@@ -7,45 +9,103 @@ public struct AppReducer: Sendable {
     }
 
     public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+        let effects = handle(&state, event)
+        keepCursorInView(&state)
+        return effects
+    }
+
+    private func handle(_ state: inout AppState, _ event: Event) -> [Effect] {
         switch event {
         case .interrupt:
-            return [.quit]
+            return state.keepPosition() + [.flush, .quit]
         case let .resize(size):
             state.size = size
             clampScroll(&state)
             return []
-        case .paste:
-            // No screen of the browse path takes text; a paste must never fire key bindings.
-            return []
+        case let .paste(text):
+            return TextInput.paste(text, into: &state, measure: measure)
         case let .key(key):
-            state.status = nil
-            if key == .control("c") { return [.quit] }
-            guard state.size.isUsable else {
-                return key == .character("q") ? [.quit] : []
-            }
-            if state.isHelpShown {
-                state.isHelpShown = false
-                return []
-            }
-            if key == .character("?") || key == .function(1) {
-                state.isHelpShown = true
-                return []
-            }
-            switch state.route {
-            case .home: return HomeScreen.reduce(&state, key)
-            case .browse: return BrowseScreen.reduce(&state, key)
-            case .detail: return DetailScreen.reduce(&state, key, measure: measure)
-            case .about: return AboutScreen.reduce(&state, key, measure: measure)
-            }
+            return reduce(&state, key)
+        case let .reflectionReady(reflection):
+            return ReflectionScreen.open(reflection, in: &state)
+        case let .reflectionLoaded(reflection):
+            return HistoryScreen.show(.reflection(reflection), in: &state)
+        case let .historyLoaded(reflections, notes):
+            HistoryScreen.load(reflections: reflections, notes: notes, into: &state)
+            return []
+        case let .statsLoaded(stats):
+            state.stats = stats
+            return []
+        case let .resumableLoaded(summary):
+            state.resumable = summary
+            return []
+        case let .noteReady(note):
+            state.note = NoteSession(note: note)
+            state.push(.note)
+            return []
+        case let .storeFailed(message):
+            state.storeProblem = message
+            return []
+        case .storeRecovered:
+            state.storeProblem = nil
+            return []
+        case let .externalEditFinished(text):
+            return TextInput.replace(with: text, in: &state, measure: measure)
+        case let .externalEditFailed(message):
+            state.status = Status(message, tone: .error)
+            return []
+        }
+    }
+
+    private func reduce(_ state: inout AppState, _ key: Key) -> [Effect] {
+        state.status = nil
+        if key == .control("c") { return handle(&state, .interrupt) }
+        guard state.size.isUsable else {
+            return key == .character("q") && !state.isEditingText ? handle(&state, .interrupt) : []
+        }
+        if state.isHelpShown {
+            state.isHelpShown = false
+            return []
+        }
+        if key == .function(1) || (key == .character("?") && !state.isEditingText) {
+            state.isHelpShown = true
+            return []
+        }
+        if key == .character("q") && !state.isEditingText && !state.history.confirmingDelete {
+            return handle(&state, .interrupt)
+        }
+        switch state.route {
+        case .home: return HomeScreen.reduce(&state, key)
+        case .browse: return BrowseScreen.reduce(&state, key)
+        case .detail: return DetailScreen.reduce(&state, key, measure: measure)
+        case .about: return AboutScreen.reduce(&state, key, measure: measure)
+        case .reflection: return ReflectionScreen.reduce(&state, key, measure: measure)
+        case .history: return HistoryScreen.reduce(&state, key)
+        case .entry: return HistoryScreen.reduceEntry(&state, key, measure: measure)
+        case .note: return NoteScreen.reduce(&state, key, measure: measure)
+        }
+    }
+
+    /// Opening a field, resizing or replacing its text can leave the cursor out of view.
+    private func keepCursorInView(_ state: inout AppState) {
+        guard state.route == .note || state.route == .reflection else { return }
+        let field = measure(state).field
+        if state.route == .note {
+            state.note?.editor.reveal(width: field.columns, height: field.rows)
+        } else if state.reflection?.currentStep.isText == true {
+            state.reflection?.editor.reveal(width: field.columns, height: field.rows)
         }
     }
 
     /// A resize can shrink the content's height below the current offset.
     private func clampScroll(_ state: inout AppState) {
+        let viewport = measure(state)
+        let maxScroll = viewport.maxScroll
         switch state.route {
-        case .detail: state.detail.scroll = min(state.detail.scroll, measure(state).maxScroll)
-        case .about: state.aboutScroll = min(state.aboutScroll, measure(state).maxScroll)
-        case .home, .browse: break
+        case .detail: state.detail.scroll = min(state.detail.scroll, maxScroll)
+        case .about: state.aboutScroll = min(state.aboutScroll, maxScroll)
+        case .entry: state.history.scroll = min(state.history.scroll, maxScroll)
+        case .home, .browse, .reflection, .history, .note: break
         }
     }
 }
@@ -73,5 +133,11 @@ extension AppState {
         guard case let .character(character) = key, let number = character.wholeNumberValue,
               let index = pack.contrasts.firstIndex(where: { $0.number == number }) else { return nil }
         return index
+    }
+
+    /// Before leaving: remember where the cursor is in an open reflection.
+    func keepPosition() -> [Effect] {
+        guard let session = reflection, routes.contains(.reflection) else { return [] }
+        return [.save(.position(reflection: session.reflection.id, session.position))]
     }
 }

@@ -1,10 +1,13 @@
+import Foundation
 import TwoHatsContent
 
 /// The whole state of the app: what is on screen follows from this alone.
 public struct AppState: Equatable, Sendable {
     public let pack: ContentPack
-    /// Where notes are kept, for the About screen.
+    /// Where notes are kept, for the About screen and the summary.
     public let dataFolder: String
+    /// Dates are shown in this zone; stored in UTC.
+    public let timeZone: TimeZone
     public var size: Size
     /// Never empty; `.home` at the bottom.
     public var routes: [Route] = [.home]
@@ -15,14 +18,33 @@ public struct AppState: Equatable, Sendable {
     public var isHelpShown = false
     /// A one-line message for the status bar; cleared by the next key.
     public var status: Status?
+    /// A storage problem that stays on screen until a write succeeds again.
+    public var storeProblem: String?
+    /// The newest unfinished reflection, offered on the home screen.
+    public var resumable: ReflectionSummary?
+    public var stats: [String: ContrastStats] = [:]
+    public var reflection: ReflectionSession?
+    public var history = HistoryState()
+    public var note: NoteSession?
 
-    public init(pack: ContentPack, size: Size, dataFolder: String = "") {
+    public init(pack: ContentPack, size: Size, dataFolder: String = "", timeZone: TimeZone = .gmt) {
         self.pack = pack
         self.size = size
         self.dataFolder = dataFolder
+        self.timeZone = timeZone
     }
 
     public var route: Route { routes[routes.count - 1] }
+
+    /// In a text field, printable keys type; `?` and `q` are text, not commands.
+    public var isEditingText: Bool {
+        switch route {
+        case .reflection: reflection?.currentStep.isText ?? false
+        case .note: true
+        case .history: history.isFiltering
+        default: false
+        }
+    }
 }
 
 public struct DetailState: Equatable, Sendable {

@@ -1,5 +1,7 @@
+import Foundation
+
 /// Everything that can happen to the app, as data. The run loop turns the outside world
-/// (keys, pastes, resizes, signals) into events; the reducer is the only thing that reads them.
+/// (keys, pastes, resizes, signals, store results) into events; only the reducer reads them.
 public enum Event: Equatable, Sendable {
     case key(Key)
     /// Text that arrived in one bracketed paste: never treated as key bindings.
@@ -7,6 +9,22 @@ public enum Event: Equatable, Sendable {
     case resize(Size)
     /// Ctrl-C, SIGTERM or SIGHUP: leave now, keeping what has been typed.
     case interrupt
+    /// A reflection to work on: newly created, or loaded to resume.
+    case reflectionReady(Reflection)
+    /// A reflection loaded to be read in history.
+    case reflectionLoaded(Reflection)
+    case historyLoaded(reflections: [ReflectionSummary], notes: [Note])
+    case statsLoaded([String: ContrastStats])
+    case resumableLoaded(ReflectionSummary?)
+    /// A new, empty note to write in.
+    case noteReady(Note)
+    /// A write failed; the text stays in the editor and the write is retried.
+    case storeFailed(String)
+    /// Pending writes reached the database after a failure.
+    case storeRecovered
+    /// The external editor closed: the text it left, or why it could not run.
+    case externalEditFinished(String)
+    case externalEditFailed(String)
 }
 
 public struct Size: Hashable, Sendable, CustomStringConvertible {

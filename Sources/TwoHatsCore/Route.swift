@@ -4,6 +4,11 @@ public enum Route: Equatable, Sendable, CaseIterable {
     case browse
     case detail
     case about
+    case reflection
+    case history
+    /// One history entry, read-only.
+    case entry
+    case note
 }
 
 /// The entries of the home menu, in the order they are shown.

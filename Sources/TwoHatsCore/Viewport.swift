@@ -3,10 +3,13 @@
 public struct Viewport: Equatable, Sendable {
     public var contentRows: Int
     public var visibleRows: Int
+    /// The text field's size on screens that have one.
+    public var field: Size
 
-    public init(contentRows: Int, visibleRows: Int) {
+    public init(contentRows: Int, visibleRows: Int, field: Size = Size(columns: 1, rows: 1)) {
         self.contentRows = contentRows
         self.visibleRows = visibleRows
+        self.field = field
     }
 
     public var maxScroll: Int { max(0, contentRows - visibleRows) }

@@ -44,6 +44,12 @@ struct Painter {
             }
         }
         last = grid
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }

@@ -1,37 +1,45 @@
 import TwoHatsCore
 import TwoHatsUI
 
+/// Carries out the effects the reducer asks for, answering with events.
+public protocol EffectHandler: AnyObject {
+    /// Every effect except `.quit`.
+    func perform(_ effect: Effect) -> [Event]
+    /// Called whenever input pauses (at least every `RunLoop.pollMilliseconds`): time-based work.
+    func idle() -> [Event]
+}
+
 /// Model/Update/View around a terminal: read input, reduce, perform effects, paint.
 public struct RunLoop {
     /// How long a read waits before the loop looks at signals and timers again.
-    static let pollMilliseconds: Int32 = 100
+    public static let pollMilliseconds: Int32 = 100
 
     private let session: TerminalSession
     private let reducer: AppReducer
-    private let perform: (Effect) -> [Event]
+    private let handler: EffectHandler
 
-    /// `perform` carries out every effect except `.quit` and may answer with events.
-    public init(session: TerminalSession, reducer: AppReducer, perform: @escaping (Effect) -> [Event] = { _ in [] }) {
+    public init(session: TerminalSession, reducer: AppReducer, handler: EffectHandler) {
         self.session = session
         self.reducer = reducer
-        self.perform = perform
+        self.handler = handler
     }
 
     /// Runs until an effect asks to quit; returns the final state.
-    public func run(_ initial: AppState) -> AppState {
+    public func run(_ initial: AppState, events: [Event] = []) -> AppState {
         var state = initial
         var decoder = KeyDecoder(codes: session.codes)
-        var queue: [Event] = [.resize(session.size)]
+        var queue: [Event] = [.resize(session.size)] + events
         while true {
             while !queue.isEmpty {
                 let event = queue.removeFirst()
                 for effect in reducer.reduce(&state, event) {
                     if effect == .quit { return state }
-                    queue += perform(effect)
+                    queue += handler.perform(effect)
                 }
             }
             session.paint(Renderer.render(state))
             queue = nextEvents(&decoder)
+            queue += handler.idle()
         }
     }
 

@@ -63,12 +63,18 @@ public final class TerminalSession {
 
     /// Ctrl-Z: hand the terminal back to the shell, stop, and take it again on `fg`.
     func suspend() {
+        handOver { raise(SIGTSTP) }
+    }
+
+    /// Gives the terminal to `body` (an external editor), then takes it back and redraws.
+    public func handOver<T>(_ body: () -> T) -> T {
         Self.setBracketedPaste(false)
         endwin()
-        raise(SIGTSTP)
+        let result = body()
         Self.setBracketedPaste(true)
         wrefresh(twohats_stdscr())
         painter.invalidate()
+        return result
     }
 
     /// Gives the terminal back. Safe to call more than once.

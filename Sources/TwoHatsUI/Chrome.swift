@@ -20,19 +20,22 @@ enum Chrome {
         grid.put(String(repeating: "─", count: columns), x: 0, y: 1, style: .muted)
 
         let statusRow = grid.size.rows - 2
-        if let status = state.status {
+        if let problem = state.storeProblem {
+            grid.put(" " + problem, x: 0, y: statusRow, style: .error)
+        } else if let status = state.status {
             grid.put(" " + status.text, x: 0, y: statusRow, style: status.tone == .error ? .error : .accent)
         } else if more {
             let label = "more ↓"
             grid.put(label, x: max(0, columns - DisplayWidth.of(label) - 1), y: statusRow, style: .muted)
         }
-        footer(&grid, route: state.route)
+        footer(&grid, state: state)
     }
 
-    private static func footer(_ grid: inout Grid, route: Route) {
+    /// As many hints as fit, in order; the help overlay lists them all.
+    private static func footer(_ grid: inout Grid, state: AppState) {
         let row = grid.size.rows - 1
         var x = 1
-        for hint in KeyHints.hints(for: route).prefix(KeyHints.footerCount(for: route)) {
+        for hint in KeyHints.hints(for: state) {
             let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
             guard x + width <= grid.size.columns else { break }
             x += grid.put(hint.keys, x: x, y: row, style: .key)

@@ -5,51 +5,80 @@ public enum KeyHints {
     public struct Hint: Equatable, Sendable {
         public var keys: String
         public var action: String
-    }
 
-    public static func hints(for route: Route) -> [Hint] {
-        switch route {
-        case .home:
-            [
-                Hint(keys: "↑↓", action: "move"), Hint(keys: "Enter", action: "open"),
-                Hint(keys: "b r h a", action: "browse, reflect, history, about"),
-                Hint(keys: "1-5", action: "open a contrast"),
-                Hint(keys: "?", action: "help"), Hint(keys: "q", action: "quit"),
-                Hint(keys: "Esc", action: "quit"), Hint(keys: "Ctrl-C", action: "quit from anywhere"),
-            ]
-        case .browse:
-            [
-                Hint(keys: "↑↓", action: "move"), Hint(keys: "Enter", action: "open"),
-                Hint(keys: "1-5", action: "jump"), Hint(keys: "Esc", action: "back"),
-                Hint(keys: "?", action: "help"), Hint(keys: "q", action: "quit"),
-                Hint(keys: "k j", action: "move"), Hint(keys: "Home End", action: "first, last"),
-                Hint(keys: "Ctrl-C", action: "quit from anywhere"),
-            ]
-        case .detail:
-            [
-                Hint(keys: "←→", action: "contrast"), Hint(keys: "↑↓", action: "scroll"),
-                Hint(keys: "Esc", action: "back"), Hint(keys: "?", action: "help"),
-                Hint(keys: "q", action: "quit"),
-                Hint(keys: "h l", action: "previous, next contrast"), Hint(keys: "1-5", action: "jump to a contrast"),
-                Hint(keys: "k j", action: "scroll a line"), Hint(keys: "PgUp PgDn", action: "scroll a page"),
-                Hint(keys: "Home End", action: "top, bottom"), Hint(keys: "Ctrl-C", action: "quit from anywhere"),
-            ]
-        case .about:
-            [
-                Hint(keys: "↑↓", action: "scroll"), Hint(keys: "PgUp PgDn", action: "page"),
-                Hint(keys: "Esc", action: "back"), Hint(keys: "?", action: "help"), Hint(keys: "q", action: "quit"),
-                Hint(keys: "Home End", action: "top, bottom"), Hint(keys: "Ctrl-C", action: "quit from anywhere"),
-            ]
+        init(_ keys: String, _ action: String) {
+            self.keys = keys
+            self.action = action
         }
     }
 
-    /// How many of a screen's hints the footer shows; the rest are in the help overlay.
-    static func footerCount(for route: Route) -> Int {
-        switch route {
-        case .home: 6
-        case .browse: 6
-        case .detail: 5
-        case .about: 5
+    /// Every key that works on the current screen, the most useful first.
+    public static func hints(for state: AppState) -> [Hint] {
+        switch state.route {
+        case .home:
+            return [
+                Hint("↑↓", "move"), Hint("Enter", "open"), Hint("b r h a", "pick"), Hint("?", "help"), Hint("q", "quit"),
+                Hint("1-5", "open a contrast"), Hint("Esc", "quit"), Hint("Ctrl-C", "quit from anywhere"),
+            ]
+        case .browse:
+            return [
+                Hint("↑↓", "move"), Hint("Enter", "open"), Hint("1-5", "jump"), Hint("Esc", "back"),
+                Hint("?", "help"), Hint("q", "quit"),
+                Hint("k j", "move"), Hint("Home End", "first, last"), Hint("Ctrl-C", "quit from anywhere"),
+            ]
+        case .detail:
+            return [
+                Hint("←→", "contrast"), Hint("↑↓", "scroll"), Hint("n", "note"), Hint("Esc", "back"),
+                Hint("?", "help"), Hint("q", "quit"),
+                Hint("h l", "previous, next contrast"), Hint("1-5", "jump to a contrast"),
+                Hint("k j", "scroll a line"), Hint("PgUp PgDn", "scroll a page"),
+                Hint("Home End", "top, bottom"), Hint("Ctrl-C", "quit from anywhere"),
+            ]
+        case .about:
+            return scrolling
+        case .entry:
+            return [Hint("↑↓", "scroll"), Hint("e", "edit or resume"), Hint("d", "delete")] + scrolling.dropFirst()
+        case .history:
+            if state.history.isFiltering {
+                return [Hint("Enter", "keep filter"), Hint("Esc", "clear filter"), Hint("Backspace", "erase")]
+            }
+            return [
+                Hint("↑↓", "move"), Hint("Enter", "read"), Hint("e", "edit"), Hint("d", "delete"), Hint("/", "filter"),
+                Hint("Esc", "back"), Hint("?", "help"), Hint("q", "quit"), Hint("Home End", "first, last"),
+                Hint("Ctrl-C", "quit from anywhere"),
+            ]
+        case .note:
+            return editing + [Hint("Esc", "done")]
+        case .reflection:
+            return reflection(state.reflection?.currentStep)
+        }
+    }
+
+    private static let scrolling = [
+        Hint("↑↓", "scroll"), Hint("PgUp PgDn", "page"), Hint("Esc", "back"), Hint("?", "help"), Hint("q", "quit"),
+        Hint("Home End", "top, bottom"), Hint("Ctrl-C", "quit from anywhere"),
+    ]
+
+    private static let editing = [
+        Hint("Ctrl-S", "save"), Hint("Ctrl-E", "editor"), Hint("F1", "help"),
+        Hint("Enter", "new line"), Hint("Ctrl-←→", "word"), Hint("Ctrl-W", "delete word"),
+        Hint("Home End", "line start, end"), Hint("Ctrl-C", "quit (saved)"),
+    ]
+
+    private static func reflection(_ step: ReflectionStep?) -> [Hint] {
+        let steps = [Hint("Tab", "next"), Hint("Shift-Tab", "back")]
+        let pause = Hint("Esc", "pause")
+        switch step {
+        case .rating:
+            return [Hint("←→", "move"), Hint("Enter", "confirm")] + steps + [pause, Hint("1-7", "set"), Hint("?", "help")]
+        case .answer, .commitment:
+            return steps + [pause] + editing
+        case .review, .focus:
+            return [Hint("↑↓", "move"), Hint("Enter", "choose")] + steps + [pause, Hint("?", "help")]
+        case .intro:
+            return [Hint("Enter", "begin"), pause, Hint("?", "help")]
+        case .summary, nil:
+            return [Hint("Enter", "home"), Hint("Shift-Tab", "back"), Hint("?", "help")]
         }
     }
 }

@@ -13,17 +13,29 @@ public enum Renderer {
         case .browse: BrowseView.draw(&grid, state)
         case .detail: DetailView.draw(&grid, state)
         case .about: AboutView.draw(&grid, state)
+        case .reflection: ReflectionView.draw(&grid, state)
+        case .history: HistoryView.draw(&grid, state)
+        case .entry: EntryView.draw(&grid, state)
+        case .note: NoteView.draw(&grid, state)
         }
-        if state.isHelpShown { HelpOverlay.draw(&grid, state) }
+        if state.isHelpShown {
+            grid.cursor = nil
+            HelpOverlay.draw(&grid, state)
+        }
         return grid
     }
 
-    /// The scrollable height of the current screen; the reducer clamps scrolling to it.
+    /// The scrollable height and the text field of the current screen; the reducer clamps
+    /// scrolling and wraps text with it.
     public static let measure: Measure = { state in
         switch state.route {
         case .detail: DetailView.measure(state)
         case .about: AboutView.measure(state)
-        case .home, .browse: Viewport(contentRows: 0, visibleRows: Chrome.bodyHeight(state.size))
+        case .entry: EntryView.measure(state)
+        case .note: Viewport(contentRows: 0, visibleRows: 0, field: NoteView.field(state.size).size)
+        case .reflection:
+            Viewport(contentRows: 0, visibleRows: 0, field: ReflectionView.textLayout(state)?.field ?? Size(columns: 1, rows: 1))
+        case .home, .browse, .history: Viewport(contentRows: 0, visibleRows: Chrome.bodyHeight(state.size))
         }
     }
 }

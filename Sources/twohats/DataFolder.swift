@@ -9,4 +9,13 @@ enum DataFolder {
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/share/twohats"
     }
+
+    /// A private folder for the external editor's temporary file, outside the notes when
+    /// the system offers a per-user runtime folder.
+    static func scratch(dataFolder: String, environment: [String: String]) -> URL {
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
+            return URL(fileURLWithPath: runtime).appending(path: "twohats")
+        }
+        return URL(fileURLWithPath: dataFolder).appending(path: "tmp")
+    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwoHatsContent
 import TwoHatsCore
+import TwoHatsStore
 import TwoHatsTerminal
 import TwoHatsUI
 
@@ -34,9 +35,20 @@ struct TwoHats: ParsableCommand {
         } catch {
             throw Failure(message: error.description)
         }
-        let state = AppState(pack: pack, size: session.size, dataFolder: DataFolder.path(override: dataDirectory))
-        _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure)).run(state)
+        let environment = ProcessInfo.processInfo.environment
+        let folder = DataFolder.path(override: dataDirectory)
+        let store = Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) }
+        let editor = ExternalEditor(folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment)
+        editor.cleanLeftovers()
+        let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
+        let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)
+        _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure), handler: runner)
+            .run(state, events: runner.startEvents())
+        let events = runner.flush()
         session.restore()
+        if case let .storeFailed(message)? = events.first {
+            throw Failure(message: "Some of your last changes could not be saved: \(message)")
+        }
     }
 
     private func loadPack() throws -> ContentPack {

@@ -3,8 +3,6 @@ enum AboutScreen {
         switch key {
         case .escape:
             return state.back()
-        case .character("q"):
-            return [.quit]
         default:
             if let offset = measure(state).scroll(state.aboutScroll, by: key) {
                 state.aboutScroll = offset

@@ -14,8 +14,6 @@ enum BrowseScreen {
             state.openDetail(state.browseSelection)
         case .escape, .left, .character("h"):
             return state.back()
-        case .character("q"):
-            return [.quit]
         default:
             if let index = state.contrastIndex(for: key) {
                 state.openDetail(index)

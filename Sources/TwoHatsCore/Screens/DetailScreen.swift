@@ -8,8 +8,8 @@ enum DetailScreen {
             state.openDetail(min(last, state.detail.index + 1))
         case .escape:
             return state.back()
-        case .character("q"):
-            return [.quit]
+        case .character("n"):
+            return [.createNote(contrastID: state.pack.contrasts[state.detail.index].id)]
         default:
             if let index = state.contrastIndex(for: key) {
                 state.openDetail(index)

@@ -34,9 +34,14 @@ enum HomeScreen {
         case .browse:
             state.push(.browse)
         case .reflect:
-            state.status = Status("The guided reflection is coming soon.")
+            if let resumable = state.resumable {
+                return [.loadReflection(resumable.id, forReading: false)]
+            }
+            return [.startReflection]
         case .history:
-            state.status = Status("Notes and history are coming soon.")
+            state.history = HistoryState()
+            state.push(.history)
+            return [.loadHistory]
         case .about:
             state.aboutScroll = 0
             state.push(.about)

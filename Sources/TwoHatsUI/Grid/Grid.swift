@@ -20,8 +20,14 @@ public struct Cell: Hashable, Sendable {
 
 /// A screenful of cells, drawn by pure code and painted by the terminal module.
 public struct Grid: Equatable, Sendable {
+    public static func == (lhs: Grid, rhs: Grid) -> Bool {
+        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.x == rhs.cursor?.x && lhs.cursor?.y == rhs.cursor?.y
+    }
+
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should blink: set only while a text field has focus.
+    public var cursor: (x: Int, y: Int)?
 
     public init(size: Size) {
         self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))

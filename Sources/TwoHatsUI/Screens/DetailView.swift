@@ -29,6 +29,11 @@ enum DetailView {
         let width = max(1, state.size.columns - 2)
         var document = Document()
         document.line(Span("\(contrast.number). \(contrast.title)", .heading))
+        if let stats = state.stats[contrast.id], stats.noteCount > 0 || stats.lastRating != nil {
+            let notes = stats.noteCount == 1 ? "1 note" : "\(stats.noteCount) notes"
+            let rating = stats.lastRating.map { " · your last rating: \($0) of 7" } ?? ""
+            document.line(Span("You have \(notes) about this\(rating).", .accent))
+        }
         document.paragraph(contrast.summary, width: width)
         document.blank()
         if width >= sideBySideWidth {

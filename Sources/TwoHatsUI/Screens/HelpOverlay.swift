@@ -3,7 +3,7 @@ import TwoHatsCore
 /// A box over the current screen listing all of its keys.
 enum HelpOverlay {
     static func draw(_ grid: inout Grid, _ state: AppState) {
-        let hints = KeyHints.hints(for: state.route)
+        let hints = KeyHints.hints(for: state)
         let keyWidth = hints.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let width = min(grid.size.columns - 2, 54)
         let height = min(grid.size.rows - 2, hints.count + 4)

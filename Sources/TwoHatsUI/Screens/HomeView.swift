@@ -1,10 +1,15 @@
 import TwoHatsCore
 
 enum HomeView {
-    static func label(_ item: MenuItem) -> String {
+    static func label(_ item: MenuItem, _ state: AppState) -> String {
         switch item {
         case .browse: "Browse the five contrasts"
-        case .reflect: "Reflect on how you lead and manage"
+        case .reflect:
+            if let resumable = state.resumable {
+                "Resume your reflection from \(DateText.dateTime(resumable.updatedAt, in: state.timeZone))\(ReflectionView.place(resumable.step, state.pack))"
+            } else {
+                "Reflect on how you lead and manage"
+            }
         case .history: "Notes & history"
         case .about: "About & sources"
         case .quit: "Quit"
@@ -23,7 +28,7 @@ enum HomeView {
         let selected = state.homeSelection
         for item in MenuItem.allCases {
             let isSelected = item == selected
-            let text = "[\(item.shortcut)] \(label(item))"
+            let text = "[\(item.shortcut)] \(label(item, state))"
             document.line(
                 Span(x: 2, isSelected ? "▸" : " ", isSelected ? .selection : .plain),
                 Span(x: 3, " " + text + " ", isSelected ? .selection : .plain)

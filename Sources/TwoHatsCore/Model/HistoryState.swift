@@ -1,0 +1,53 @@
+import Foundation
+
+/// One line of the history list.
+public enum HistoryEntry: Equatable, Sendable, Identifiable {
+    case reflection(ReflectionSummary)
+    case note(Note)
+
+    public var id: UUID {
+        switch self {
+        case let .reflection(summary): summary.id
+        case let .note(note): note.id
+        }
+    }
+
+    public var date: Date {
+        switch self {
+        case let .reflection(summary): summary.updatedAt
+        case let .note(note): note.updatedAt
+        }
+    }
+}
+
+public struct HistoryState: Equatable, Sendable {
+    /// Newest first.
+    public var entries: [HistoryEntry] = []
+    public var isLoaded = false
+    public var selection = 0
+    public var filter = ""
+    public var isFiltering = false
+    /// Set while "Delete this? y/n" is asked.
+    public var confirmingDelete = false
+    /// The entry open read-only, and how far it is scrolled.
+    public var open: OpenEntry?
+    public var scroll = 0
+
+    public init() {}
+}
+
+public enum OpenEntry: Equatable, Sendable {
+    case reflection(Reflection)
+    case note(Note)
+}
+
+/// A note being written.
+public struct NoteSession: Equatable, Sendable {
+    public var note: Note
+    public var editor: TextEditor
+
+    public init(note: Note) {
+        self.note = note
+        editor = TextEditor(text: note.text, line: .max, column: .max)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import TwoHatsContent
+import TwoHatsCore
+import TwoHatsStore
+import TwoHatsTerminal
+
+/// Performs the reducer's effects against the store, the clock and the terminal.
+final class EffectRunner: EffectHandler {
+    private let store: Result<Store, StoreError>
+    private let pack: ContentPack
+    private let session: TerminalSession?
+    private let editor: ExternalEditor
+    private var queue = SaveQueue()
+    private var isFailing = false
+
+    init(store: Result<Store, StoreError>, pack: ContentPack, session: TerminalSession?, editor: ExternalEditor) {
+        self.store = store
+        self.pack = pack
+        self.session = session
+        self.editor = editor
+    }
+
+    /// What the app needs to know at start: an unfinished reflection to offer, and the stats.
+    func startEvents() -> [Event] {
+        switch store {
+        case .success: perform(.loadResumable) + perform(.loadStats)
+        case let .failure(error): [.storeFailed(error.description)]
+        }
+    }
+
+    func perform(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .quit:
+            return []
+        case let .save(save):
+            queue.add(save, at: Date())
+            return []
+        case .flush:
+            return flush()
+        case let .editExternally(text):
+            guard let session else { return [] }
+            return [session.handOver { editor.edit(text) }]
+        default:
+            return read(effect)
+        }
+    }
+
+    func idle() -> [Event] {
+        queue.isDue(at: Date()) ? flush() : []
+    }
+
+    /// Writes every pending save. A failure keeps them for a retry and says so on screen.
+    func flush() -> [Event] {
+        guard !queue.isEmpty else { return [] }
+        let saves = queue.take()
+        var failed: [Save] = []
+        var problem: StoreError?
+        for save in saves {
+            do {
+                try write(save)
+            } catch {
+                failed.append(save)
+                problem = error
+            }
+        }
+        if let problem {
+            queue.retry(failed, at: Date())
+            isFailing = true
+            return [.storeFailed("Not saved yet, retrying: \(problem.description)")]
+        }
+        if isFailing {
+            isFailing = false
+            return [.storeRecovered]
+        }
+        return []
+    }
+
+    private func write(_ save: Save) throws(StoreError) {
+        let store = try store.get()
+        let now = Date()
+        switch save {
+        case let .rating(reflection, contrastID, value):
+            try store.saveRating(reflection: reflection, contrastID: contrastID, value: value, at: now)
+        case let .answer(reflection, key, prompt, text):
+            try store.saveAnswer(reflection: reflection, key: key, promptText: prompt, text: text, at: now)
+        case let .position(reflection, position):
+            try store.savePosition(reflection: reflection, position: position, at: now)
+        case let .commitment(reflection, commitment):
+            try store.saveCommitment(reflection: reflection, commitment: commitment, at: now)
+        case let .complete(reflection):
+            try store.complete(reflection: reflection, at: now)
+        case let .note(id, text):
+            try store.saveNote(id: id, text: text, at: now)
+        }
+    }
+
+    /// Effects that read from or change the store at once and answer with what they found.
+    private func read(_ effect: Effect) -> [Event] {
+        do {
+            let store = try store.get()
+            switch effect {
+            case .startReflection:
+                return [.reflectionReady(try store.createReflection(id: UUID(), packID: pack.id, packVersion: pack.version, at: Date()))]
+            case let .loadReflection(id, forReading):
+                _ = flush()
+                guard let reflection = try store.reflection(id: id) else {
+                    return [.externalEditFailed("That reflection is no longer there; it may have been deleted in another window.")]
+                }
+                return [forReading ? .reflectionLoaded(reflection) : .reflectionReady(reflection)]
+            case .loadHistory:
+                _ = flush()
+                return [.historyLoaded(reflections: try store.reflectionSummaries(), notes: try store.notes())]
+            case .loadStats:
+                return [.statsLoaded(try store.stats())]
+            case .loadResumable:
+                return [.resumableLoaded(try store.latestUnfinished())]
+            case let .createNote(contrastID):
+                return [.noteReady(try store.createNote(id: UUID(), contrastID: contrastID, at: Date()))]
+            case let .deleteReflection(id):
+                try store.deleteReflection(id: id)
+            case let .deleteNote(id):
+                try store.deleteNote(id: id)
+            case .quit, .save, .flush, .editExternally:
+                break
+            }
+            return []
+        } catch {
+            return [.storeFailed(error.description)]
+        }
+    }
+}
