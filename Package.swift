@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +33,10 @@ let package = Package(
         ),
         .target(name: "TwoHatsCore", dependencies: ["TwoHatsContent"]),
         .target(name: "TwoHatsUI", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
+        .target(
+            name: "TwoHatsStore",
+            dependencies: ["TwoHatsCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
         .executableTarget(
             name: "twohats",
@@ -55,6 +60,10 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "TwoHatsStoreTests",
+            dependencies: ["TwoHatsStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
     ],

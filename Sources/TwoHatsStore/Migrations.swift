@@ -1,0 +1,69 @@
+import GRDB
+
+/// The schema's history. A new version is one more `registerMigration` appended below; a
+/// shipped migration never changes, because databases out there already ran it. That is also
+/// why v1 spells its SQL out (the rating range included) rather than deriving it from code
+/// that may move on.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: v1)
+        return migrator
+    }
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE reflection (
+                id TEXT PRIMARY KEY NOT NULL,
+                packID TEXT NOT NULL,
+                packVersion INTEGER NOT NULL,
+                createdAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL,
+                completedAt TEXT,
+                step INTEGER NOT NULL DEFAULT 0,
+                cursorLine INTEGER NOT NULL DEFAULT 0,
+                cursorColumn INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX reflection_updatedAt ON reflection(updatedAt);
+
+            CREATE TABLE rating (
+                reflectionID TEXT NOT NULL REFERENCES reflection(id) ON DELETE CASCADE,
+                contrastID TEXT NOT NULL,
+                value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 7),
+                updatedAt TEXT NOT NULL,
+                PRIMARY KEY (reflectionID, contrastID)
+            );
+
+            CREATE TABLE answer (
+                id TEXT PRIMARY KEY NOT NULL,
+                reflectionID TEXT NOT NULL REFERENCES reflection(id) ON DELETE CASCADE,
+                contrastID TEXT NOT NULL,
+                promptIndex INTEGER NOT NULL,
+                promptText TEXT NOT NULL,
+                text TEXT NOT NULL,
+                createdAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL,
+                UNIQUE (reflectionID, contrastID, promptIndex)
+            );
+
+            CREATE TABLE commitment (
+                id TEXT PRIMARY KEY NOT NULL,
+                reflectionID TEXT NOT NULL UNIQUE REFERENCES reflection(id) ON DELETE CASCADE,
+                contrastID TEXT NOT NULL,
+                text TEXT NOT NULL,
+                dueDate TEXT NOT NULL,
+                createdAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL
+            );
+
+            CREATE TABLE note (
+                id TEXT PRIMARY KEY NOT NULL,
+                contrastID TEXT,
+                text TEXT NOT NULL,
+                createdAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL
+            );
+            CREATE INDEX note_updatedAt ON note(updatedAt);
+            """)
+    }
+}
