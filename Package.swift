@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "twohats",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal",
+                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

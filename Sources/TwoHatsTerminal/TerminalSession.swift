@@ -63,7 +63,7 @@ public final class TerminalSession {
 
     /// Ctrl-Z: hand the terminal back to the shell, stop, and take it again on `fg`.
     func suspend() {
-        handOver { raise(SIGTSTP) }
+        _ = handOver { raise(SIGTSTP) }
     }
 
     /// Gives the terminal to `body` (an external editor), then takes it back and redraws.
