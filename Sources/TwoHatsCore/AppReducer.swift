@@ -58,6 +58,13 @@ public struct AppReducer: Sendable {
     }
 
     private func reduce(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if case let .alt(character) = key {
+            // Alt-b / Alt-f move by word in a text field; anywhere else it was Esc typed fast.
+            if state.isEditingText, character == "b" || character == "f" {
+                return reduce(&state, character == "b" ? .wordLeft : .wordRight)
+            }
+            return reduce(&state, .escape) + reduce(&state, .character(character))
+        }
         state.status = nil
         if key == .control("c") { return handle(&state, .interrupt) }
         guard state.size.isUsable else {

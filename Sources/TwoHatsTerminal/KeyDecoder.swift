@@ -139,16 +139,10 @@ public struct KeyDecoder: Sendable {
         case "\u{1B}":
             mode = .escape([])
             return [.key(.escape)]
-        case "b":
-            mode = .normal
-            return [.key(.wordLeft)]
-        case "f":
-            mode = .normal
-            return [.key(.wordRight)]
         default:
-            // Alt plus a key: no binding uses it, and it must not type a character.
             mode = .normal
-            return []
+            guard !TextSafety.isUnsafe(first) else { return [.key(.escape)] + normal(.scalar(first)) }
+            return [.key(.alt(Character(first)))]
         }
     }
 

@@ -11,8 +11,9 @@ class Failure(AssertionError):
     pass
 
 
-def tmux(*args, check=True):
-    result = subprocess.run(["tmux", *args], capture_output=True, text=True)
+def tmux(*args, check=True, socket=None):
+    prefix = ["-L", socket] if socket else []
+    result = subprocess.run(["tmux", *prefix, *args], capture_output=True, text=True)
     if check and result.returncode != 0:
         raise Failure(f"tmux {' '.join(args)}: {result.stderr.strip()}")
     return result.stdout
@@ -30,10 +31,14 @@ class Pane:
         environment = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "PS1": "$ ", "HOME": self.work}
         environment.update(env or {})
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items())
-        tmux("new-session", "-d", "-s", self.name, "-x", str(columns), "-y", str(rows),
+        self.tmux("new-session", "-d", "-s", self.name, "-x", str(columns), "-y", str(rows),
              f"env -i PATH={shlex.quote(os.environ.get('PATH', '/usr/bin:/bin'))} {exports} bash --norc --noprofile")
-        tmux("set-option", "-t", self.name, "remain-on-exit", "on")
+        self.tmux("set-option", "-t", self.name, "remain-on-exit", "on")
         self.wait_for("$")
+
+    def tmux(self, *args, check=True):
+        """Each pane has its own tmux server, so closing one never races the next."""
+        return tmux(*args, check=check, socket=self.name)
 
     def shell(self, command):
         self.keys(command, "Enter")
@@ -53,20 +58,20 @@ class Pane:
         self.shell(command)
 
     def keys(self, *keys):
-        tmux("send-keys", "-t", self.name, *keys)
+        self.tmux("send-keys", "-t", self.name, *keys)
 
     def type(self, text):
-        tmux("send-keys", "-t", self.name, "-l", text)
+        self.tmux("send-keys", "-t", self.name, "-l", text)
 
     def paste(self, text):
-        tmux("set-buffer", "-b", self.name, text)
-        tmux("paste-buffer", "-p", "-b", self.name, "-t", self.name)
+        self.tmux("set-buffer", "-b", self.name, text)
+        self.tmux("paste-buffer", "-p", "-b", self.name, "-t", self.name)
 
     def screen(self, escapes=False):
         args = ["capture-pane", "-p", "-t", self.name]
         if escapes:
             args.insert(1, "-e")
-        return tmux(*args)
+        return self.tmux(*args)
 
     def wait_for(self, text, timeout=10.0, gone=False):
         deadline = time.monotonic() + timeout
@@ -78,12 +83,12 @@ class Pane:
         raise Failure(f"waited {timeout}s for {'absence of ' if gone else ''}{text!r}; screen was:\n{self.screen()}")
 
     def resize(self, columns, rows):
-        tmux("resize-window", "-t", self.name, "-x", str(columns), "-y", str(rows))
+        self.tmux("resize-window", "-t", self.name, "-x", str(columns), "-y", str(rows))
 
     def app_pid(self, timeout=5.0):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            out = subprocess.run(["pgrep", "-f", f"--data-dir {self.data_dir}"], capture_output=True, text=True).stdout.split()
+            out = subprocess.run(["pgrep", "-f", "--", f"--data-dir {self.data_dir}"], capture_output=True, text=True).stdout.split()
             pids = [p for p in out if self._is_app(p)]
             if pids:
                 return int(pids[0])
@@ -116,4 +121,4 @@ class Pane:
             raise Failure(f"terminal modes not restored: before {before!r}, after {after!r}")
 
     def close(self):
-        tmux("kill-session", "-t", self.name, check=False)
+        self.tmux("kill-server", check=False)
