@@ -31,16 +31,30 @@ enum Chrome {
         footer(&grid, state: state)
     }
 
-    /// As many hints as fit, in order; the help overlay lists them all.
+    /// As many hints as fit, in order, always keeping room for the one that opens help,
+    /// which lists them all.
     private static func footer(_ grid: inout Grid, state: AppState) {
         let row = grid.size.rows - 1
+        let hints = KeyHints.hints(for: state)
+        let help = hints.first { $0.keys == "?" || $0.keys == "F1" }
+        let reserved = help.map { width(of: $0) + 2 } ?? 0
         var x = 1
-        for hint in KeyHints.hints(for: state) {
-            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
-            guard x + width <= grid.size.columns else { break }
-            x += grid.put(hint.keys, x: x, y: row, style: .key)
-            x += grid.put(" " + hint.action, x: x, y: row, style: .muted)
-            x += 2
+        for hint in hints where hint != help {
+            guard x + width(of: hint) + reserved <= grid.size.columns else { break }
+            x = put(hint, &grid, x: x, y: row)
         }
+        if let help, x + width(of: help) <= grid.size.columns {
+            _ = put(help, &grid, x: x, y: row)
+        }
+    }
+
+    private static func width(of hint: KeyHints.Hint) -> Int {
+        DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
+    }
+
+    private static func put(_ hint: KeyHints.Hint, _ grid: inout Grid, x: Int, y: Int) -> Int {
+        var x = x + grid.put(hint.keys, x: x, y: y, style: .key)
+        x += grid.put(" " + hint.action, x: x, y: y, style: .muted)
+        return x + 2
     }
 }

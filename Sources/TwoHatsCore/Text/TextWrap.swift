@@ -46,4 +46,18 @@ public enum TextWrap {
         lines.append(line)
         return lines
     }
+
+    /// Cuts `text` to `width` cells, ending with "…" when something was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = DisplayWidth.of(character)
+            if used + next > width - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return width > 0 ? result + "…" : ""
+    }
 }

@@ -51,6 +51,14 @@ public struct Document: Equatable, Sendable {
         }
     }
 
+    /// Drops the blank lines when the content is taller than `height`: spacing goes first.
+    public func fitting(_ height: Int) -> Document {
+        guard lines.count > height else { return self }
+        var copy = self
+        copy.lines.removeAll { $0.isEmpty }
+        return copy
+    }
+
     public mutating func append(_ other: Document) {
         lines += other.lines
     }

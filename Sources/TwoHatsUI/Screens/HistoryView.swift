@@ -37,7 +37,7 @@ enum HistoryView {
             let selected = index == history.selection
             let text = (selected ? "▸ " : "  ") + line(visible[index], state)
             let y = Chrome.bodyTop + row
-            grid.put(RatingScale.truncate(text, to: width), x: 1, y: y, style: selected ? .selection : .plain)
+            grid.put(TextWrap.truncate(text, to: width), x: 1, y: y, style: selected ? .selection : .plain)
             if selected { grid.paint(x: 1, y: y, count: width, style: .selection) }
         }
     }

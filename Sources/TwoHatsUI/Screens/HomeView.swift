@@ -19,21 +19,26 @@ enum HomeView {
     static func draw(_ grid: inout Grid, _ state: AppState) {
         Chrome.draw(&grid, state: state, title: "")
         let width = grid.size.columns
+        let height = Chrome.bodyHeight(grid.size)
+        var menu = Document()
+        for item in MenuItem.allCases {
+            let isSelected = item == state.homeSelection
+            let text = TextWrap.truncate("[\(item.shortcut)] \(label(item, state))", to: width - 6)
+            menu.line(
+                Span(x: 2, isSelected ? "▸" : " ", isSelected ? .selection : .plain),
+                Span(x: 3, " " + text + " ", isSelected ? .selection : .plain)
+            )
+        }
         var document = Document()
         document.blank()
         for line in state.pack.welcome {
             document.paragraph(line, width: width - 2, indent: 2)
         }
         document.blank()
-        let selected = state.homeSelection
-        for item in MenuItem.allCases {
-            let isSelected = item == selected
-            let text = "[\(item.shortcut)] \(label(item, state))"
-            document.line(
-                Span(x: 2, isSelected ? "▸" : " ", isSelected ? .selection : .plain),
-                Span(x: 3, " " + text + " ", isSelected ? .selection : .plain)
-            )
-        }
-        document.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: width, height: Chrome.bodyHeight(grid.size), offset: 0)
+        document.append(menu)
+        // On a short terminal the menu matters more than the welcome.
+        document = document.fitting(height)
+        if document.lines.count > height { document = menu }
+        document.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: width, height: height, offset: 0)
     }
 }

@@ -36,7 +36,7 @@ enum RatingScale {
             let value = ratings[contrast.id]
             var spans: [Span] = []
             if titleWidth > 0 {
-                spans.append(Span(x: 0, truncate("\(contrast.number) \(contrast.title)", to: titleWidth)))
+                spans.append(Span(x: 0, TextWrap.truncate("\(contrast.number) \(contrast.title)", to: titleWidth)))
             }
             let x = titleWidth > 0 ? titleWidth + 1 : 0
             spans.append(Span(x: x, bar(value, width: barWidth), .leader))
@@ -49,18 +49,5 @@ enum RatingScale {
     /// Ratings in contrast order, e.g. "5 3 6 2 4", with "·" for an unrated one.
     static func profile(_ pack: ContentPack, ratings: [String: Int]) -> String {
         pack.contrasts.map { ratings[$0.id].map(String.init) ?? "·" }.joined(separator: " ")
-    }
-
-    static func truncate(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var result = ""
-        var used = 0
-        for character in text {
-            let next = DisplayWidth.of(character)
-            if used + next > width - 1 { break }
-            result.append(character)
-            used += next
-        }
-        return result + "…"
     }
 }

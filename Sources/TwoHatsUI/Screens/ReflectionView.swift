@@ -10,7 +10,7 @@ enum ReflectionView {
         guard let session = state.reflection else { return }
         Chrome.draw(&grid, state: state, title: "Reflection")
         let width = grid.size.columns
-        grid.put(" " + progress(session, state.pack), x: 0, y: 2, style: .accent)
+        grid.put(" " + TextWrap.truncate(progress(session, state.pack), to: width - 2), x: 0, y: 2, style: .accent)
         let barWidth = max(0, width - 2)
         let filled = barWidth * (session.step + 1) / session.steps.count
         grid.put(String(repeating: "━", count: filled), x: 1, y: 3, style: .leader)
@@ -28,7 +28,7 @@ enum ReflectionView {
             )
             return
         }
-        let document = body(state, session, width: width - 2)
+        let document = body(state, session, width: width - 2).fitting(height)
         let offset = scrollOffset(session, document: document, height: height)
         document.draw(into: &grid, top: bodyTop, left: 1, width: width - 2, height: height, offset: offset)
     }
@@ -99,8 +99,10 @@ enum ReflectionView {
         case let .rating(index):
             let contrast = pack.contrasts[index]
             let value = session.reflection.ratings[contrast.id]
-            document.line(Span("Leader · \(contrast.leader.name): ", .leader), Span(x: DisplayWidth.of("Leader · \(contrast.leader.name): "), contrast.leader.headline))
-            document.line(Span("Manager · \(contrast.manager.name): ", .manager), Span(x: DisplayWidth.of("Manager · \(contrast.manager.name): "), contrast.manager.headline))
+            for (role, pole, style) in [("Leader", contrast.leader, Style.leader), ("Manager", contrast.manager, .manager)] {
+                let label = "\(role) · \(pole.name): "
+                document.line(Span(label, style), Span(x: DisplayWidth.of(label), TextWrap.truncate(pole.headline, to: width - DisplayWidth.of(label))))
+            }
             document.blank()
             document.line(Span("Where do you stand in most weeks?", .heading))
             document.blank()
@@ -116,7 +118,7 @@ enum ReflectionView {
             for (row, target) in session.reviewTargets.enumerated() {
                 let selected = row == session.reviewSelection
                 let text = reviewLine(session, target, pack)
-                let line = (selected ? "▸ " : "  ") + RatingScale.truncate(text, to: max(1, width - 2))
+                let line = (selected ? "▸ " : "  ") + TextWrap.truncate(text, to: max(1, width - 2))
                 document.line(Span(line, selected ? .selection : .plain))
             }
         case .focus:
