@@ -21,7 +21,13 @@ enum Chrome {
 
         let statusRow = grid.size.rows - 2
         if let problem = state.storeProblem {
-            grid.put(" " + problem, x: 0, y: statusRow, style: .error)
+            // A storage problem says what to do, so it gets up to five lines over the body.
+            let lines = TextWrap.wrap(problem, width: max(1, columns - 2)).prefix(min(5, grid.size.rows - 4))
+            for (index, line) in lines.enumerated() {
+                let y = statusRow - lines.count + 1 + index
+                grid.put(String(repeating: " ", count: columns), x: 0, y: y, style: .plain)
+                grid.put(line, x: 1, y: y, style: .error)
+            }
         } else if let status = state.status {
             grid.put(" " + status.text, x: 0, y: statusRow, style: status.tone == .error ? .error : .accent)
         } else if more {

@@ -195,10 +195,59 @@ def test_external_editor(binary):
         pane.close()
 
 
+
+
+def test_storage_problems_are_shown_and_files_left_alone(binary):
+    import hashlib
+    cases = {
+        "random bytes": os.urandom(8192),
+        "another program's database": None,
+    }
+    for name, content in cases.items():
+        pane = Pane(binary)
+        try:
+            os.makedirs(pane.data_dir, mode=0o700)
+            path = os.path.join(pane.data_dir, "twohats.sqlite")
+            if content is None:
+                with sqlite3.connect(path) as other:
+                    other.execute("CREATE TABLE contacts (name TEXT)")
+                    other.execute("INSERT INTO contacts VALUES ('Ada')")
+            else:
+                with open(path, "wb") as f:
+                    f.write(content)
+            before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+            pane.start()
+            screen = pane.wait_for("Browse the five contrasts")
+            check("untouched" in screen or "left" in screen, f"{name}: the problem is on screen:\n{screen}")
+            pane.keys("b", "Enter")
+            pane.wait_for("1 of 5")
+            pane.keys("q")
+            pane.wait_exit()
+            after = hashlib.sha256(open(path, "rb").read()).hexdigest()
+            check(before == after, f"{name}: the file was modified")
+        finally:
+            pane.close()
+    pane = Pane(binary)
+    try:
+        with open(pane.data_dir, "w") as f:
+            f.write("not a folder")
+        pane.start()
+        screen = pane.wait_for("Browse the five contrasts")
+        check("not a folder" in screen or "is a file" in screen, screen)
+        pane.keys("r")
+        pane.wait_for("Browse the five contrasts")
+        pane.keys("q")
+        pane.wait_exit()
+        pane.assert_stty_restored()
+    finally:
+        pane.close()
+
+
 TESTS = [
     test_whole_reflection_with_unicode,
     test_kill_9_while_typing_then_resume,
     test_escape_pauses_and_resumes,
     test_note_found_in_history,
     test_external_editor,
+    test_storage_problems_are_shown_and_files_left_alone,
 ]
