@@ -38,13 +38,14 @@ let package = Package(
             dependencies: ["TwoHatsCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
-        .executableTarget(
-            name: "twohats",
+        .target(
+            name: "TwoHatsCommands",
             dependencies: [
                 "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "twohats", dependencies: ["TwoHatsCommands"]),
         .testTarget(name: "TwoHatsContentTests", dependencies: ["TwoHatsContent"]),
         .testTarget(
             name: "TwoHatsCoreTests",

@@ -6,9 +6,9 @@ import TwoHatsStore
 import TwoHatsTerminal
 import TwoHatsUI
 
-@main
-struct TwoHats: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `twohats` command: the full-screen app, and the home of every subcommand.
+public struct TwoHatsCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "twohats",
         abstract: "See where you lead and where you manage, reflect on it, and keep your notes.",
         discussion: """
@@ -27,7 +27,9 @@ struct TwoHats: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colour (also when NO_COLOR is set).")
     var noColor = false
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         let pack = try loadPack()
         let session: TerminalSession
         do {

@@ -1,0 +1,3 @@
+import TwoHatsCommands
+
+TwoHatsCommand.main()
