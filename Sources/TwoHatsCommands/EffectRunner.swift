@@ -12,6 +12,8 @@ final class EffectRunner: EffectHandler {
     private let editor: ExternalEditor
     private var queue = SaveQueue()
     private var isFailing = false
+    private var dataVersion: Int?
+    private var lastVersionCheck = Date.distantPast
 
     init(store: Result<Store, StoreError>, pack: ContentPack, session: TerminalSession?, editor: ExternalEditor) {
         self.store = store
@@ -46,7 +48,17 @@ final class EffectRunner: EffectHandler {
     }
 
     func idle() -> [Event] {
-        queue.isDue(at: Date()) ? flush() : []
+        let now = Date()
+        return (queue.isDue(at: now) ? flush() : []) + changesElsewhere(at: now)
+    }
+
+    /// Once a second: did another copy of TwoHats write to the same file?
+    private func changesElsewhere(at now: Date) -> [Event] {
+        guard now.timeIntervalSince(lastVersionCheck) >= 1, case let .success(store) = store,
+              let version = try? store.dataVersion() else { return [] }
+        lastVersionCheck = now
+        defer { dataVersion = version }
+        return dataVersion.map { $0 != version } == true ? [.changedElsewhere] : []
     }
 
     /// Writes every pending save. A failure keeps them for a retry and says so on screen.

@@ -49,6 +49,9 @@ public struct AppReducer: Sendable {
         case .storeRecovered:
             state.storeProblem = nil
             return []
+        case .changedElsewhere:
+            state.status = Status("Another copy of TwoHats saved changes; this window shows the latest.")
+            return [.loadStats, .loadResumable] + (state.route == .history ? [.loadHistory] : [])
         case let .externalEditFinished(text):
             return TextInput.replace(with: text, in: &state, measure: measure)
         case let .externalEditFailed(message):

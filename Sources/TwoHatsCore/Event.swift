@@ -22,6 +22,8 @@ public enum Event: Equatable, Sendable {
     case storeFailed(String)
     /// Pending writes reached the database after a failure.
     case storeRecovered
+    /// Another copy of TwoHats saved to the same data.
+    case changedElsewhere
     /// The external editor closed: the text it left, or why it could not run.
     case externalEditFinished(String)
     case externalEditFailed(String)

@@ -23,6 +23,18 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test func dataVersionChangesForAnotherCopysWritesOnly() throws {
+        try withTemporaryFolder { folder in
+            let mine = try Store.open(folder: folder)
+            let other = try Store.open(folder: folder)
+            let start = try mine.dataVersion()
+            _ = try mine.createNote(id: UUID(), contrastID: nil, at: moment())
+            #expect(try mine.dataVersion() == start)
+            _ = try other.createNote(id: UUID(), contrastID: nil, at: moment(1))
+            #expect(try mine.dataVersion() != start)
+        }
+    }
+
     @Test func aWriteWaitsForAnotherConnectionsLock() throws {
         try withTemporaryFolder { folder in
             let store = try Store.open(folder: folder)
