@@ -50,15 +50,16 @@ let package = Package(
         .testTarget(
             name: "TwoHatsCoreTests",
             dependencies: [
-                "TwoHatsCore",
+                "TwoHatsContent", "TwoHatsCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "TwoHatsUITests",
             dependencies: [
-                "TwoHatsUI",
+                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["__Snapshots__"]
         ),

@@ -35,6 +35,9 @@ enum NodePath {
         case is String.Type: "text"
         case is Int.Type: "a whole number"
         case is Bool.Type: "true or false"
+        // Yams names the node it expected when the YAML has the wrong shape.
+        case is Node.Scalar.Type: "a single value"
+        case is Node.Sequence.Type: "a list"
         default:
             String(describing: type).hasPrefix("Array") ? "a list" : "a mapping of fields"
         }

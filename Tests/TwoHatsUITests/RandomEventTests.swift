@@ -1,0 +1,71 @@
+import PropertyBased
+import Testing
+import TwoHatsCore
+import TwoHatsUI
+
+/// Random sessions of keys, pastes and resizes through the real reducer and measure: every
+/// state stays valid and renders to a whole, untorn grid of its size.
+@Suite("Random sessions")
+struct RandomEventTests {
+    static let keys: [Key] = [
+        .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .escape, .tab, .backTab,
+        .backspace, .delete, .wordLeft, .wordRight, .function(1), .function(2), .control("c"), .control("s"),
+    ] + "qbrhaljkgG ?0123456xn".map(Key.character)
+
+    static let keyEvent = Gen.int(in: 0...(keys.count - 1)).map { Event.key(keys[$0]) }
+    static let size = zip(Gen.int(in: 1...300), Gen.int(in: 1...100)).map { Size(columns: $0, rows: $1) }
+    static let otherEvent = Gen.int(in: 0...3).map { index -> Event in
+        [.paste("q"), .paste("1\n?"), .interrupt, .paste("")][index]
+    }
+
+    static let event = Gen.frequency(
+        (weight: 16, gen: keyEvent),
+        (weight: 3, gen: size.map(Event.resize)),
+        (weight: 1, gen: otherEvent)
+    )
+
+    /// The route stacks a user can build.
+    static let stacks: [[Route]] = [[.home], [.home, .browse], [.home, .browse, .detail], [.home, .about]]
+
+    @Test func invariantsHoldAfterEveryEvent() async {
+        await propertyCheck(count: 500, input: Self.size, Self.event.array(of: 0...200)) { start, events in
+            var state = Screens.state(start)
+            check(state, after: "start at \(start)")
+            for (step, event) in events.enumerated() {
+                let before = state
+                let effects = Screens.reducer.reduce(&state, event)
+                #expect(effects.allSatisfy { $0 == .quit })
+                // Rendering is a function of the state: a state already checked needs no second look.
+                if state != before, !check(state, after: "event \(step): \(event)") { return }
+            }
+        }
+    }
+
+    /// Checks one state; false after the first failure, so a bad run reports once.
+    @discardableResult
+    private func check(_ state: AppState, after event: String) -> Bool {
+        let count = state.pack.contrasts.count
+        var problems: [String] = []
+        if !Self.stacks.contains(state.routes) { problems.append("routes \(state.routes)") }
+        if !(0..<count).contains(state.browseSelection) { problems.append("browseSelection \(state.browseSelection)") }
+        if !(0..<count).contains(state.detail.index) { problems.append("detail.index \(state.detail.index)") }
+        if state.detail.scroll < 0 || state.aboutScroll < 0 { problems.append("negative scroll") }
+        let scroll: Int? = switch state.route {
+        case .detail: state.detail.scroll
+        case .about: state.aboutScroll
+        case .home, .browse: nil
+        }
+        if let scroll, case let maxScroll = Renderer.measure(state).maxScroll, !(0...maxScroll).contains(scroll) {
+            problems.append("scroll \(scroll) outside 0...\(maxScroll)")
+        }
+        let grid = Renderer.render(state)
+        if grid.size != state.size { problems.append("grid \(grid.size) for \(state.size)") }
+        if grid.cells.count != state.size.columns * state.size.rows { problems.append("\(grid.cells.count) cells") }
+        problems += grid.tears.prefix(3)
+        if state.size.isUsable, grid.isBlank(row: state.size.rows - 1) {
+            problems.append("no footer")
+        }
+        #expect(problems.isEmpty, "after \(event) at \(state.size) on \(state.route): \(problems)")
+        return problems.isEmpty
+    }
+}
