@@ -75,7 +75,7 @@ public enum PackLoader {
                 .missingFile, file: "\(contrastsFolder)/", message: "holds no contrast (*.yaml)"
             ))
         }
-        PackValidator.validate(contrasts, sourceIDs: header.map { Set($0.sources.map(\.id)) }, issues: &issues)
+        PackValidator.validate(contrasts, fileCount: files.filter { $0.path != packFile }.count, sourceIDs: header.map { Set($0.sources.map(\.id)) }, issues: &issues)
 
         guard issues.isEmpty, let header else { throw ContentPackError(issues: issues) }
         return ContentPack(

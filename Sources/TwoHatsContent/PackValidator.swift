@@ -36,7 +36,7 @@ enum PackValidator {
     }
 
     static func validate(
-        _ contrasts: [(file: String, node: Node, contrast: Contrast)], sourceIDs: Set<String>?,
+        _ contrasts: [(file: String, node: Node, contrast: Contrast)], fileCount: Int, sourceIDs: Set<String>?,
         issues: inout [ContentIssue]
     ) {
         var ids: [String: String] = [:]
@@ -54,8 +54,9 @@ enum PackValidator {
             } else {
                 numbers[contrast.number] = file
             }
-            if !(1...contrasts.count).contains(contrast.number) {
-                issues.append(report(.invalidValue, ["number"], "should be between 1 and \(contrasts.count)"))
+            // Counted by files, so one file that fails to decode does not make another's number wrong.
+            if !(1...max(1, fileCount)).contains(contrast.number) {
+                issues.append(report(.invalidValue, ["number"], "should be between 1 and \(fileCount)"))
             }
             for (key, pole) in [("leader", contrast.leader), ("manager", contrast.manager)]
             where !pointRange.contains(pole.points.count) {

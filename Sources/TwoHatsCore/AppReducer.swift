@@ -10,7 +10,7 @@ public struct AppReducer: Sendable {
 
     public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         let effects = handle(&state, event)
-        keepCursorInView(&state)
+        keepInView(&state)
         return effects
     }
 
@@ -20,7 +20,6 @@ public struct AppReducer: Sendable {
             return state.keepPosition() + [.flush, .quit]
         case let .resize(size):
             state.size = size
-            clampScroll(&state)
             return []
         case let .paste(text):
             return TextInput.paste(text, into: &state, measure: measure)
@@ -96,26 +95,20 @@ public struct AppReducer: Sendable {
         }
     }
 
-    /// Opening a field, resizing or replacing its text can leave the cursor out of view.
-    private func keepCursorInView(_ state: inout AppState) {
-        guard state.route == .note || state.route == .reflection else { return }
-        let field = measure(state).field
-        if state.route == .note {
-            state.note?.editor.reveal(width: field.columns, height: field.rows)
-        } else if state.reflection?.currentStep.isText == true {
-            state.reflection?.editor.reveal(width: field.columns, height: field.rows)
-        }
-    }
-
-    /// A resize can shrink the content's height below the current offset.
-    private func clampScroll(_ state: inout AppState) {
+    /// After any event: a resize (also one that happened on another screen), a new field or
+    /// new text can leave a scroll offset past the end or the cursor out of view.
+    private func keepInView(_ state: inout AppState) {
         let viewport = measure(state)
-        let maxScroll = viewport.maxScroll
         switch state.route {
-        case .detail: state.detail.scroll = min(state.detail.scroll, maxScroll)
-        case .about: state.aboutScroll = min(state.aboutScroll, maxScroll)
-        case .entry: state.history.scroll = min(state.history.scroll, maxScroll)
-        case .home, .browse, .reflection, .history, .note: break
+        case .detail: state.detail.scroll = min(state.detail.scroll, viewport.maxScroll)
+        case .about: state.aboutScroll = min(state.aboutScroll, viewport.maxScroll)
+        case .entry: state.history.scroll = min(state.history.scroll, viewport.maxScroll)
+        case .note: state.note?.editor.reveal(width: viewport.field.columns, height: viewport.field.rows)
+        case .reflection:
+            if state.reflection?.currentStep.isText == true {
+                state.reflection?.editor.reveal(width: viewport.field.columns, height: viewport.field.rows)
+            }
+        case .home, .browse, .history: break
         }
     }
 }

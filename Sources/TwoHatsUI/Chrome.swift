@@ -37,20 +37,20 @@ enum Chrome {
         footer(&grid, state: state)
     }
 
-    /// As many hints as fit, in order, always keeping room for the one that opens help,
-    /// which lists them all.
+    /// As many hints as fit, in order, always keeping room for help (which lists them all)
+    /// and quit.
     private static func footer(_ grid: inout Grid, state: AppState) {
         let row = grid.size.rows - 1
         let hints = KeyHints.hints(for: state)
-        let help = hints.first { $0.keys == "?" || $0.keys == "F1" }
-        let reserved = help.map { width(of: $0) + 2 } ?? 0
+        let essential = hints.filter { ["?", "F1", "q"].contains($0.keys) }
+        let reserved = essential.reduce(0) { $0 + width(of: $1) + 2 }
         var x = 1
-        for hint in hints where hint != help {
+        for hint in hints where !essential.contains(hint) {
             guard x + width(of: hint) + reserved <= grid.size.columns else { break }
             x = put(hint, &grid, x: x, y: row)
         }
-        if let help, x + width(of: help) <= grid.size.columns {
-            _ = put(help, &grid, x: x, y: row)
+        for hint in essential where x + width(of: hint) <= grid.size.columns {
+            x = put(hint, &grid, x: x, y: row)
         }
     }
 

@@ -296,13 +296,11 @@ struct BrokenPackTests {
         #expect(first == "contrasts/02-sell-tell.yaml:\(line): field 'leader.name': should be a single value")
     }
 
-    /// Known bug: the range check counts the contrasts that decoded, not the contrast files,
-    /// so one broken file also flags the last contrast's number as out of range.
+    /// The range check counts contrast files, so one broken file does not also flag the last
+    /// contrast's number as out of range.
     @Test func oneBrokenContrastDoesNotMakeAnotherNumberInvalid() {
         let files = F.files(in: F.sellTell, replacing: "number: 2\n", with: "number: five\n")
-        withKnownIssue("PackValidator checks numbers against the decoded contrasts only") {
-            #expect(F.issues(loading: files).located == [Located(.wrongType, F.sellTell, field: "number", line: 2)])
-        }
+        #expect(F.issues(loading: files).located == [Located(.wrongType, F.sellTell, field: "number", line: 2)])
     }
 
     @Test func errorDescriptionHasOneLinePerIssue() {

@@ -36,7 +36,7 @@ struct AboutReducerTests {
 
     @Test func qQuits() {
         var store = TestStore(Fixtures.about(scroll: 6))
-        store.send("q", effects: [.quit])
+        store.send("q", effects: [.flush, .quit])
     }
 
     @Test("Keys that mean nothing on About change nothing", arguments: [

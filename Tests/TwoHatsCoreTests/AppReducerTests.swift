@@ -25,7 +25,7 @@ struct AppReducerTests {
         store.send(.down) { $0.isHelpShown = false }
         store.send("?") { $0.isHelpShown = true }
         store.send("?") { $0.isHelpShown = false }
-        store.send("q", effects: [.quit]) { $0.homeSelection = .quit }
+        store.send("q", effects: [.flush, .quit])
     }
 
     @Test func f1OpensHelp() {
@@ -53,9 +53,8 @@ struct AppReducerTests {
 
     @Test func openingHelpClearsTheStatus() {
         var store = TestStore(Fixtures.home())
-        store.send("r") {
-            $0.homeSelection = .reflect
-            $0.status = Status("The guided reflection is coming soon.")
+        store.send(.externalEditFailed("The editor could not start.")) {
+            $0.status = Status("The editor could not start.", tone: .error)
         }
         store.send("?") {
             $0.status = nil
@@ -94,15 +93,14 @@ struct AppReducerTests {
 
     @Test func tooSmallStillQuitsWithQAndCtrlC() {
         var store = TestStore(Fixtures.home(size: Size(columns: 40, rows: 11)))
-        store.send("q", effects: [.quit])
-        store.send(.control("c"), effects: [.quit])
+        store.send("q", effects: [.flush, .quit])
+        store.send(.control("c"), effects: [.flush, .quit])
     }
 
     @Test func tooSmallKeysStillClearTheStatus() {
         var store = TestStore(Fixtures.home())
-        store.send("h") {
-            $0.homeSelection = .history
-            $0.status = Status("Notes and history are coming soon.")
+        store.send(.externalEditFailed("The editor could not start.")) {
+            $0.status = Status("The editor could not start.", tone: .error)
         }
         store.send(.resize(Size(columns: 30, rows: 8))) { $0.size = Size(columns: 30, rows: 8) }
         store.send(.down) { $0.status = nil }
@@ -124,24 +122,23 @@ struct AppReducerTests {
     func ctrlCQuits(screen: String) throws {
         let state = try #require(Self.screens.first { $0.0 == screen }).1
         var store = TestStore(state)
-        store.send(.control("c"), effects: [.quit]) { $0.status = nil }
+        store.send(.control("c"), effects: [.flush, .quit]) { $0.status = nil }
     }
 
     @Test("An interrupt quits from anywhere and changes nothing", arguments: screens.map(\.0))
     func interruptQuits(screen: String) throws {
         let state = try #require(Self.screens.first { $0.0 == screen }).1
         var store = TestStore(state)
-        store.send(.interrupt, effects: [.quit])
+        store.send(.interrupt, effects: [.flush, .quit])
     }
 
     @Test func ctrlCClearsTheStatusAndInterruptKeepsIt() {
         var store = TestStore(Fixtures.home())
-        store.send("r") {
-            $0.homeSelection = .reflect
-            $0.status = Status("The guided reflection is coming soon.")
+        store.send(.externalEditFailed("The editor could not start.")) {
+            $0.status = Status("The editor could not start.", tone: .error)
         }
-        store.send(.interrupt, effects: [.quit])
-        store.send(.control("c"), effects: [.quit]) { $0.status = nil }
+        store.send(.interrupt, effects: [.flush, .quit])
+        store.send(.control("c"), effects: [.flush, .quit]) { $0.status = nil }
     }
 
     // MARK: Paste
@@ -158,9 +155,8 @@ struct AppReducerTests {
 
     @Test func pasteDoesNotClearTheStatus() {
         var store = TestStore(Fixtures.home())
-        store.send("h") {
-            $0.homeSelection = .history
-            $0.status = Status("Notes and history are coming soon.")
+        store.send(.externalEditFailed("The editor could not start.")) {
+            $0.status = Status("The editor could not start.", tone: .error)
         }
         store.send(.paste("q"))
     }

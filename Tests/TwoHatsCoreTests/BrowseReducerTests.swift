@@ -61,7 +61,7 @@ struct BrowseReducerTests {
 
     @Test func qQuits() {
         var store = TestStore(Fixtures.browse(selection: 1))
-        store.send("q", effects: [.quit])
+        store.send("q", effects: [.flush, .quit])
     }
 
     @Test func goingBackFromDetailReturnsToTheContrastLastShown() {

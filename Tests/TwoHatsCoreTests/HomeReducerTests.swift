@@ -47,22 +47,18 @@ struct HomeReducerTests {
         store.send(.enter) { $0.routes = [.home, .browse] }
     }
 
-    @Test func enterOnReflectShowsAStatusUntilTheNextKey() {
+    @Test func enterOnReflectAsksForANewReflection() {
         var store = TestStore(Fixtures.home())
         store.send(.down) { $0.homeSelection = .reflect }
-        store.send(.enter) { $0.status = Status("The guided reflection is coming soon.") }
-        store.send("x") { $0.status = nil }
+        store.send(.enter, effects: [.startReflection])
     }
 
-    @Test func enterOnHistoryShowsAStatus() {
+    @Test func enterOnHistoryOpensItAndAsksForTheEntries() {
         var store = TestStore(Fixtures.home())
         store.send(.down) { $0.homeSelection = .reflect }
         store.send(.down) { $0.homeSelection = .history }
-        store.send(.enter) { $0.status = Status("Notes and history are coming soon.") }
-        store.send(.up) {
-            $0.status = nil
-            $0.homeSelection = .reflect
-        }
+        store.send(.enter, effects: [.loadHistory]) { $0.routes = [.home, .history] }
+        store.send(.escape) { $0.routes = [.home] }
     }
 
     @Test func enterOnAboutOpensAboutAtTheTop() {
@@ -92,21 +88,16 @@ struct HomeReducerTests {
         }
     }
 
-    @Test func shortcutRSelectsReflectAndShowsItsStatus() {
+    @Test func shortcutRSelectsReflectAndAsksForANewReflection() {
         var store = TestStore(Fixtures.home())
-        store.send("r") {
-            $0.homeSelection = .reflect
-            $0.status = Status("The guided reflection is coming soon.")
-        }
-        // Pressing it again clears the old status before setting the same one.
-        store.send("r")
+        store.send("r", effects: [.startReflection]) { $0.homeSelection = .reflect }
     }
 
-    @Test func shortcutHSelectsHistoryAndShowsItsStatus() {
+    @Test func shortcutHOpensHistory() {
         var store = TestStore(Fixtures.home())
-        store.send("h") {
+        store.send("h", effects: [.loadHistory]) {
             $0.homeSelection = .history
-            $0.status = Status("Notes and history are coming soon.")
+            $0.routes = [.home, .history]
         }
     }
 
@@ -126,7 +117,7 @@ struct HomeReducerTests {
 
     @Test func shortcutQQuits() {
         var store = TestStore(Fixtures.home())
-        store.send("q", effects: [.quit]) { $0.homeSelection = .quit }
+        store.send("q", effects: [.flush, .quit])
     }
 
     @Test("A digit opens that contrast over Browse", arguments: 1...5)

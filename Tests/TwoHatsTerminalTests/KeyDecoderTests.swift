@@ -149,17 +149,20 @@ struct KeyDecoderTests {
         #expect(feeder.burst("\u{1B}" + sequence) == keys(key))
     }
 
-    @Test func altBAndAltFMoveByWord() {
+    /// Esc and a character together are Alt plus the key (or Esc typed fast before it): the
+    /// reducer decides which by what is on screen.
+    @Test func escAndACharacterTogetherAreAlt() {
         var feeder = Feeder()
-        #expect(feeder.burst("\u{1B}b") == keys(.wordLeft))
-        #expect(feeder.burst("\u{1B}f") == keys(.wordRight))
+        #expect(feeder.burst("\u{1B}b") == keys(.alt("b")))
+        #expect(feeder.burst("\u{1B}f") == keys(.alt("f")))
+        #expect(feeder.burst("\u{1B}q") == keys(.alt("q")))
+        #expect(feeder.burst("\u{1B}xy") == keys(.alt("x"), .character("y")))
     }
 
-    @Test func altWithAnyOtherKeyIsIgnoredAndTypesNothing() {
+    @Test func escAndAControlKeyTogetherAreEscThenTheKey() {
         var feeder = Feeder()
-        #expect(feeder.burst("\u{1B}x") == [])
-        #expect(feeder.burst("\u{1B}q") == [], "Alt-q must not quit")
-        #expect(feeder.burst("\u{1B}xy") == characters("y"))
+        #expect(feeder.burst("\u{1B}\r") == keys(.escape, .enter))
+        #expect(feeder.burst("\u{1B}\t") == keys(.escape, .tab))
     }
 
     @Test func sequencesFollowEachOtherInOneBurst() {

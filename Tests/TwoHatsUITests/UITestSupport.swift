@@ -29,6 +29,20 @@ enum Screens {
         return state
     }
 
+    /// A fresh app at `size` after `events`, each with its effects answered by a fake store
+    /// before the next, as the run loop does.
+    static func session(_ size: Size, _ events: [Event]) -> AppState {
+        var state = AppState(pack: pack, size: size, dataFolder: dataFolder)
+        var world = FakeWorld(pack: pack)
+        for event in events {
+            var queue = [event]
+            while !queue.isEmpty {
+                for effect in reducer.reduce(&state, queue.removeFirst()) { queue += world.perform(effect) }
+            }
+        }
+        return state
+    }
+
     static func state(
         _ size: Size, typing text: String, sourceLocation: SourceLocation = #_sourceLocation
     ) -> AppState {

@@ -3,9 +3,9 @@ enum DetailScreen {
         let last = state.pack.contrasts.count - 1
         switch key {
         case .left, .character("h"):
-            state.openDetail(max(0, state.detail.index - 1))
+            if state.detail.index > 0 { state.openDetail(state.detail.index - 1) }
         case .right, .character("l"):
-            state.openDetail(min(last, state.detail.index + 1))
+            if state.detail.index < last { state.openDetail(state.detail.index + 1) }
         case .escape:
             return state.back()
         case .character("n"):
