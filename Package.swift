@@ -68,6 +68,10 @@ let package = Package(
             dependencies: ["TwoHatsStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
+        .testTarget(
+            name: "TwoHatsCommandsTests",
+            dependencies: ["TwoHatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TwoHatsContent
+import TwoHatsCore
+import TwoHatsStore
+import TwoHatsTerminal
+import TwoHatsUI
+
+/// `twohats` with no subcommand: the full-screen app.
+struct AppCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "app",
+        abstract: "Open the full-screen app (the default).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let pack = try global.pack()
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(colour: global.useColour)
+        } catch {
+            throw Failure(message: error.description)
+        }
+        let environment = global.environment
+        let folder = global.dataFolder
+        let store = Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) }
+        let editor = ExternalEditor(folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment)
+        editor.cleanLeftovers()
+        let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
+        let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)
+        _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure), handler: runner)
+            .run(state, events: runner.startEvents())
+        let events = runner.flush()
+        session.restore()
+        if case let .storeFailed(message)? = events.first {
+            throw Failure(message: "Some of your last changes could not be saved: \(message)")
+        }
+    }
+}
