@@ -16,8 +16,14 @@ struct AppCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Ask the reflection's questions as plain lines on stdin and stdout (for screen readers, pipes and any terminal).")
+    var plain = false
+
     func run() throws {
         let pack = try global.pack()
+        if plain {
+            return try PlainSession(global: global, pack: pack).run()
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession(colour: global.useColour)
