@@ -79,7 +79,7 @@ public struct PlainWording: Sendable {
             let contrast = pack.contrasts[index]
             return "That is not a rating. Type a whole number from 1 (\(contrast.manager.name)) to 7 (\(contrast.leader.name)).\n"
         case let .notAFocus(count):
-            return "That is not one of the contrasts. Type a number from 1 to \(count), or press Enter for the one suggested.\n"
+            return "That is not one of the contrasts. Type a number from 1 to \(count), or just press Enter.\n"
         }
     }
 
