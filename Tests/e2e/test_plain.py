@@ -11,6 +11,7 @@ import time
 import pexpect
 
 from test_browse import check
+from tmux_harness import Pane
 
 UNICODE = "Café ☕ 日本語 👍🏽 👩‍💻 e\u0301"
 STEPS = 30  # intro, 5 x (rating + 4 prompts), review, focus, commitment, summary
@@ -174,6 +175,50 @@ def test_plain_pause_with_eof_then_resume(binary):
         check(db.execute("SELECT completedAt IS NOT NULL FROM reflection").fetchone() == (1,), "complete")
 
 
+def test_plain_and_full_screen_resume_each_other(binary):
+    data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
+    run = Plain(binary, data_dir)
+    answer_contrast(run, 0, 3, prompts=[])
+    run.expect("Question 1 of 4")
+    run.line(".")
+    run.expect("Question 2 of 4")
+    run.expect("only a full stop.)")
+    run.line("from plain")
+    run.child.sendeof()
+    check(run.finish() == 0, "paused")
+
+    pane = Pane(binary, data_dir=data_dir)
+    try:
+        pane.start()
+        pane.wait_for("(contrast 1 of 5)")
+        pane.keys("r")
+        pane.wait_for("question 2 of 4")
+        pane.wait_for("from plain")
+        pane.type(" and full screen")
+        pane.wait_for("from plain and full screen")
+        pane.keys("Tab")
+        pane.wait_for("question 3 of 4")
+        pane.type("typed in full screen")
+        pane.wait_for("typed in full screen")
+        pane.keys("Escape")
+        pane.wait_for("Paused")
+        pane.keys("q")
+        pane.wait_exit()
+    finally:
+        pane.close()
+
+    run = Plain(binary, data_dir)
+    run.expect("(contrast 1 of 5)? [Y/n]")
+    run.line("y")
+    run.expect("Question 3 of 4")
+    run.expect("You had written:\r\n  typed in full screen\r\n")
+    run.child.sendeof()
+    check(run.finish() == 0, "paused again")
+    with database(data_dir) as db:
+        (text,) = db.execute("SELECT text FROM answer WHERE promptIndex = 1").fetchone()
+        check(text == "from plain and full screen", f"the full-screen app went on at the end of the plain answer: {text!r}")
+
+
 def test_plain_ctrl_c_and_sigterm_keep_every_line(binary):
     data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
     run = Plain(binary, data_dir)
@@ -266,6 +311,7 @@ def test_plain_store_problems(binary):
 TESTS = [
     test_plain_whole_reflection_with_unicode,
     test_plain_pause_with_eof_then_resume,
+    test_plain_and_full_screen_resume_each_other,
     test_plain_ctrl_c_and_sigterm_keep_every_line,
     test_plain_through_pipes,
     test_plain_store_problems,
