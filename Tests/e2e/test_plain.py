@@ -78,6 +78,16 @@ def answer_contrast(run, contrast, rating, prompts=range(4)):
         run.line(".")
 
 
+def first_question(binary, rating):
+    """A new reflection in a fresh data folder, rated and waiting for the first answer."""
+    data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
+    run = Plain(binary, data_dir)
+    answer_contrast(run, 0, rating, prompts=[])
+    run.expect("Question 1 of 4")
+    run.expect("only a full stop.)")
+    return run, data_dir
+
+
 def focus_and_commit(run, commitment, suggestion=""):
     run.expect("Which contrast will you work on")
     run.expect(suggestion)
@@ -176,10 +186,7 @@ def test_plain_pause_with_eof_then_resume(binary):
 
 
 def test_plain_and_full_screen_resume_each_other(binary):
-    data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
-    run = Plain(binary, data_dir)
-    answer_contrast(run, 0, 3, prompts=[])
-    run.expect("Question 1 of 4")
+    run, data_dir = first_question(binary, 3)
     run.line(".")
     run.expect("Question 2 of 4")
     run.expect("only a full stop.)")
@@ -220,11 +227,7 @@ def test_plain_and_full_screen_resume_each_other(binary):
 
 
 def test_plain_ctrl_c_and_sigterm_keep_every_line(binary):
-    data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
-    run = Plain(binary, data_dir)
-    answer_contrast(run, 0, 6, prompts=[])
-    run.expect("Question 1 of 4")
-    run.expect("only a full stop.)")
+    run, data_dir = first_question(binary, 6)
     run.line("kept after Ctrl-C")
     wait_for_row(data_dir, "SELECT text FROM answer", ("kept after Ctrl-C",))
     run.child.send("not yet entered")
@@ -296,11 +299,7 @@ def test_plain_store_problems(binary):
     check(result.returncode == 1 and err.count("\n") == 1 and "--data-dir" in err, err)
 
     # A save that fails half way (the reflection deleted by another copy) stops with status 1 and says what.
-    data_dir = tempfile.mkdtemp(prefix="twohats-plain-")
-    run = Plain(binary, data_dir)
-    answer_contrast(run, 0, 2, prompts=[])
-    run.expect("Question 1 of 4")
-    run.expect("only a full stop.)")
+    run, data_dir = first_question(binary, 2)
     with database(data_dir) as db:
         db.execute("DELETE FROM reflection")
     run.line("lost words")
