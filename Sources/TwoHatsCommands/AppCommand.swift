@@ -28,7 +28,7 @@ struct AppCommand: ParsableCommand {
         do {
             session = try TerminalSession(colour: global.useColour)
         } catch {
-            throw Failure(message: error.description)
+            throw Failure(message: error.description + " Or run twohats --plain, which asks the reflection line by line anywhere.")
         }
         let environment = global.environment
         let folder = global.dataFolder

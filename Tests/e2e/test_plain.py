@@ -269,8 +269,8 @@ def test_plain_through_pipes(binary):
               == ("pipe 1.0",), "CR LF input is one line")
         check(db.execute("SELECT contrastID, text FROM commitment").fetchone() == ("vision-goals", "from a pipe"),
               "the lowest rating is the focus")
-    check(subprocess.run([binary, "--data-dir", data_dir], env=env, capture_output=True,
-                         stdin=subprocess.DEVNULL).returncode == 1, "the full-screen app still refuses a pipe")
+    refused = subprocess.run([binary, "--data-dir", data_dir], env=env, capture_output=True, stdin=subprocess.DEVNULL)
+    check(refused.returncode == 1 and b"twohats --plain" in refused.stderr, "the full-screen app refuses a pipe and points to --plain")
 
 
 def test_plain_store_problems(binary):
