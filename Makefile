@@ -1,7 +1,7 @@
 # TwoHats: `make run` installs what is missing, builds and starts the app; `make test` runs every test.
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3
+APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3 python3-pexpect
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/twohats
 

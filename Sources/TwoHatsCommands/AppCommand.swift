@@ -16,13 +16,19 @@ struct AppCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Ask the reflection's questions as plain lines on stdin and stdout (for screen readers, pipes and any terminal).")
+    var plain = false
+
     func run() throws {
         let pack = try global.pack()
+        if plain {
+            return try PlainSession(global: global, pack: pack).run()
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession(colour: global.useColour)
         } catch {
-            throw Failure(message: error.description)
+            throw Failure(message: error.description + " Or run twohats --plain, which asks the reflection line by line anywhere.")
         }
         let environment = global.environment
         let folder = global.dataFolder

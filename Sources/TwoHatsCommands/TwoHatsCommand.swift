@@ -8,7 +8,9 @@ public struct TwoHatsCommand: ParsableCommand {
         abstract: "See where you lead and where you manage, reflect on it, and keep your notes.",
         discussion: """
         Without a subcommand, opens the full-screen app: browse the five contrasts between \
-        leadership and management, take a guided reflection, and keep your notes on this computer.
+        leadership and management, take a guided reflection, and keep your notes on this computer. \
+        With --plain, the reflection is asked line by line on stdin and stdout instead, for screen \
+        readers, pipes and terminals where full screen does not work.
         """,
         version: TwoHatsVersion.current,
         subcommands: [AppCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self, DebugCommand.self],

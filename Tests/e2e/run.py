@@ -5,9 +5,10 @@ import time
 import traceback
 
 import test_browse
+import test_plain
 import test_reflection
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS]
 
 
 def main(argv):
