@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "twohats", dependencies: ["TwoHatsCommands"]),

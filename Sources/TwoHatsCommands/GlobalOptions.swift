@@ -3,7 +3,8 @@ import Foundation
 import TwoHatsContent
 import TwoHatsStore
 
-/// The options every command takes: where the data lives, which content pack, colour.
+/// The options every command takes: where the data lives, which content pack, colour. Each
+/// falls back on the environment and then on the config file (see `Settings`).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: ArgumentHelp("Use the content pack in DIR instead of the built-in one.", valueName: "DIR"))
     var contentDirectory: String?
@@ -16,14 +17,31 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var dataFolder: String { DataFolder.path(override: dataDirectory, environment: environment) }
+    /// Refuses a config file with an unknown key or a value of the wrong kind before any
+    /// command runs, so that `settings` can read it without throwing.
+    func validate() throws {
+        do {
+            _ = try ConfigFile.load(environment: environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
 
-    var useColour: Bool { !noColor && environment["NO_COLOR"] == nil }
+    var settings: Settings {
+        Settings.resolve(
+            contentFlag: contentDirectory, dataDirectoryFlag: dataDirectory, noColorFlag: noColor,
+            environment: environment, file: (try? ConfigFile.load(environment: environment)) ?? ConfigFile()
+        )
+    }
 
-    /// The pack named by `--content`, else the one built into the binary.
+    var dataFolder: String { settings.dataFolder }
+
+    var useColour: Bool { settings.useColour }
+
+    /// The pack named by `--content` or the config file, else the one built into the binary.
     func pack() throws -> ContentPack {
         do {
-            if let contentDirectory {
+            if let contentDirectory = settings.contentDirectory {
                 return try PackLoader.load(directory: URL(fileURLWithPath: contentDirectory))
             }
             return try PackLoader.defaultPack()

@@ -93,22 +93,18 @@ public enum PackLoader {
             }
             return node
         } catch let error as YamlError {
-            issues.append(yamlIssue(error, file: file.path))
+            issues.append(yamlIssue(error, file: file))
         } catch {
             issues.append(ContentIssue(.notYAML, file: file.path, message: "is not valid YAML"))
         }
         return nil
     }
 
-    private static func yamlIssue(_ error: YamlError, file: String) -> ContentIssue {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ContentIssue(.notYAML, file: file, line: mark.line, message: "is not valid YAML: \(problem)")
-        case let .reader(problem, _, _, _):
-            return ContentIssue(.notYAML, file: file, message: "is not valid YAML: \(problem)")
-        default:
-            return ContentIssue(.notYAML, file: file, message: "is not valid YAML")
-        }
+    private static func yamlIssue(_ error: YamlError, file: (path: String, text: String)) -> ContentIssue {
+        ContentIssue(
+            .notYAML, file: file.path, line: YAMLProblem.line(of: error, in: file.text),
+            message: "is not valid YAML: \(YAMLProblem.summary(of: error))"
+        )
     }
 
     private static func decode<T: Decodable>(

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `twohats list`: the contrasts, one a line.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the five contrasts, one a line.",
+        usage: """
+        twohats list
+        twohats list --content ./my-pack
+        """,
+        discussion: """
+        Each line holds the contrast's number, its title and the names of its leader and \
+        manager sides. The number or the id of a contrast opens it with 'twohats show'.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try run(on: .standard())
+    }
+
+    func run(on console: Console) throws {
+        console.lines(ContrastText.list(try global.pack(), width: console.width))
+    }
+}
