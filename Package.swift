@@ -71,7 +71,9 @@ let package = Package(
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
         .testTarget(
             name: "TwoHatsCommandsTests",
-            dependencies: ["TwoHatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TwoHatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Read from the source tree through #filePath: broken packs and golden output.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -52,7 +52,6 @@ struct ConfigFile: Equatable {
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var config = ConfigFile()
-        var seen: [String: Int] = [:]
         for (keyNode, valueNode) in mapping {
             let line = keyNode.mark?.line
             guard case let .scalar(keyScalar) = keyNode, keys.contains(keyScalar.string) else {
@@ -60,12 +59,8 @@ struct ConfigFile: Equatable {
                 throw ConfigError(path: path, line: line, key: name, message: "is not a setting; the settings are \(keys.joined(separator: ", "))")
             }
             let key = keyScalar.string
-            if let first = seen[key] {
-                throw ConfigError(path: path, line: line, key: key, message: "is set twice (first on line \(first))")
-            }
-            seen[key] = line ?? 0
             guard case let .scalar(scalar) = valueNode, !isNull(scalar) else {
-                throw ConfigError(path: path, line: valueNode.mark?.line ?? line, key: key, message: "should be a single value on the same line")
+                throw ConfigError(path: path, line: line, key: key, message: "should be a single value on the same line")
             }
             let value = scalar.string
             switch key {

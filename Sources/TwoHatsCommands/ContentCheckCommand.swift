@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats content check DIR`: every problem in a pack, by file, line and field.
-struct ContentCheckCommand: ParsableCommand {
+struct ContentCheckCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a content pack and name every problem in it.",
@@ -21,10 +21,6 @@ struct ContentCheckCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The pack's folder, the one that holds pack.yaml.", valueName: "DIR"))
     var directory: String
-
-    func run() throws {
-        try run(on: .standard())
-    }
 
     func run(on console: Console) throws {
         let folder = URL(fileURLWithPath: directory)

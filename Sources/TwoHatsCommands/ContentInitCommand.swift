@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats content init DIR`: a copy of the built-in pack to edit.
-struct ContentInitCommand: ParsableCommand {
+struct ContentInitCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a copy of the built-in content pack to a folder, to edit.",
@@ -26,10 +26,6 @@ struct ContentInitCommand: ParsableCommand {
 
     @Flag(help: "Write into a folder that is not empty, replacing the pack's files.")
     var force = false
-
-    func run() throws {
-        try run(on: .standard())
-    }
 
     func run(on console: Console) throws {
         let manager = FileManager.default

@@ -33,7 +33,10 @@ enum ContrastText {
         document.line(Span("Contrast \(contrast.number) of \(pack.contrasts.count): \(contrast.title)"))
         document.blank()
         document.append(DetailView.body(contrast, in: pack, width: width, sideBySide: false))
-        return document.lines.map(plain)
+        // Headings are single spans the app would clip; here they wrap like the rest.
+        return document.lines.map(plain).flatMap { line in
+            DisplayWidth.of(line) <= width ? [line] : TextWrap.wrap(line, width: width)
+        }
     }
 
     private static func leaderLabel(_ contrast: Contrast) -> String { "leader: \(contrast.leader.name)" }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `twohats list`: the contrasts, one a line.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the five contrasts, one a line.",
@@ -16,10 +16,6 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        try run(on: .standard())
-    }
 
     func run(on console: Console) throws {
         console.lines(ContrastText.list(try global.pack(), width: console.width))

@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats show <n|id>`: one contrast as plain text.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one contrast as plain text.",
@@ -23,10 +23,6 @@ struct ShowCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The contrast's number (as in 'twohats list') or its id.", valueName: "n|id"))
     var contrast: String
-
-    func run() throws {
-        try run(on: .standard())
-    }
 
     func run(on console: Console) throws {
         let pack = try global.pack()

@@ -24,7 +24,7 @@ public enum YAMLProblem {
              let .reader(problem, _, _, _):
             problem
         case let .duplicatedKeysInMapping(duplicates, _):
-            "the key '\(duplicates.first ?? "")' appears twice in one mapping"
+            "the key '\(duplicates.first ?? "")' appears here and again later in the same mapping"
         default:
             "\(error)"
         }

@@ -211,12 +211,14 @@ struct BrokenPackTests {
     }
 
     @Test func rawControlCharacterIsNotYAML() {
-        // A YAML stream may not hold a raw C0 control at all, so the reader rejects the file.
+        // A YAML stream may not hold a raw C0 control at all, so the reader rejects the file;
+        // the line is counted from the reader's byte offset.
         let files = F.files(
             in: F.visionGoals, replacing: "    - Explains why the work matters", with: "    - Explains why \u{1B}[31mthe work matters"
         )
+        let line = F.line(startingWith: "    - Explains why the work matters", in: F.visionGoals)
         let issues = F.issues(loading: files, in: F.visionGoals)
-        #expect(issues.located == [Located(.notYAML, F.visionGoals)])
+        #expect(issues.located == [Located(.notYAML, F.visionGoals, line: line)])
         #expect(issues.first?.message.hasPrefix("is not valid YAML: ") == true)
     }
 
@@ -232,6 +234,13 @@ struct BrokenPackTests {
         let issues = F.issues(loading: files)
         #expect(issues.located == [Located(.empty, F.packFile)])
         #expect(issues.first?.message == "is empty")
+    }
+
+    @Test func duplicateKeyNamesTheKeyAndItsFirstLine() {
+        let files = F.files(in: F.sellTell, replacing: "move: >-\n", with: "title: \"Again\"\nmove: >-\n")
+        let issues = F.issues(loading: files, in: F.sellTell)
+        #expect(issues.located == [Located(.notYAML, F.sellTell, line: F.line(startingWith: "title:", in: F.sellTell))])
+        #expect(issues.first?.message.contains("'title'") == true)
     }
 
     @Test func unbalancedBrackets() {
