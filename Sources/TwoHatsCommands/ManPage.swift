@@ -23,8 +23,11 @@ enum ManPage {
     static func render(_ root: CommandInfo) -> String {
         let subcommands = (root.subcommands ?? []).filter { $0.shouldDisplay != false && $0.commandName != "help" }
         let app = root.subcommands?.first { $0.commandName == root.defaultSubcommand }
-        let global = (app?.arguments ?? []) + (root.arguments ?? [])
-        let globalNames = Set(global.compactMap(\.preferredName?.name))
+        // The app and the root both list --help and --version; the page lists them once.
+        var globalNames: Set<String> = []
+        let global = ((app?.arguments ?? []) + (root.arguments ?? [])).filter {
+            globalNames.insert($0.preferredName?.name ?? "").inserted
+        }
         var page = [
             ".TH TWOHATS 1 \"\" \"TwoHats \(TwoHatsVersion.current)\" \"User Commands\"",
             ".SH NAME",

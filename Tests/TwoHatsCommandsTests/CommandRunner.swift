@@ -42,6 +42,18 @@ enum Fixtures {
         #expect(text == golden, "differs from golden file \(name)", sourceLocation: sourceLocation)
     }
 
+    /// A new pack written by `content init`, with one piece of text in one file replaced.
+    /// The caller removes the folder.
+    static func initialisedPack(changing path: String, replacing old: String, with new: String) throws -> URL {
+        let folder = temporaryFolder()
+        _ = try CommandRunner.run(["content", "init", folder.path])
+        let file = folder.appending(path: path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        return folder
+    }
+
     static func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appending(path: "twohats-cli-\(UUID().uuidString)", directoryHint: .isDirectory)
     }

@@ -90,13 +90,10 @@ struct ContentCommandTests {
 
     @Test("a control character in a pack is printed as a visible placeholder, never raw")
     func problemsArePrintedInert() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = try Fixtures.initialisedPack(
+            changing: "contrasts/01-vision-goals.yaml", replacing: "id: vision-goals\n", with: "id: \"vision\\e]52;c;aGk=\\agoals\"\n"
+        )
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try CommandRunner.run(["content", "init", folder.path])
-        let contrast = folder.appending(path: "contrasts/01-vision-goals.yaml")
-        let text = try String(contentsOf: contrast, encoding: .utf8)
-        try text.replacingOccurrences(of: "id: vision-goals\n", with: "id: \"vision\\e]52;c;aGk=\\agoals\"\n")
-            .write(to: contrast, atomically: true, encoding: .utf8)
         let output = try CommandRunner.run(["content", "check", folder.path]).output
         #expect(output.contains("vision␛]52;c;aGk=␇goals"))
         #expect(!output.unicodeScalars.contains { $0 != "\n" && TextSafety.isUnsafe($0) })

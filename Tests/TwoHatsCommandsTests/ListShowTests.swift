@@ -63,13 +63,10 @@ struct ListShowTests {
 
     @Test("list and show read the pack given with --content")
     func otherPack() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = try Fixtures.initialisedPack(
+            changing: "contrasts/02-sell-tell.yaml", replacing: "title: \"Sell ↔ Tell\"", with: "title: \"Persuade ↔ Order\""
+        )
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try CommandRunner.run(["content", "init", folder.path])
-        let contrast = folder.appending(path: "contrasts/02-sell-tell.yaml")
-        let text = try String(contentsOf: contrast, encoding: .utf8)
-        try text.replacingOccurrences(of: "title: \"Sell ↔ Tell\"", with: "title: \"Persuade ↔ Order\"")
-            .write(to: contrast, atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["list", "--content", folder.path]).output.contains("2  Persuade ↔ Order"))
         #expect(try CommandRunner.run(["show", "2", "--content", folder.path]).output.contains("Persuade ↔ Order"))
     }

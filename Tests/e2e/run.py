@@ -5,9 +5,10 @@ import time
 import traceback
 
 import test_browse
+import test_commands
 import test_reflection
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_commands.TESTS]
 
 
 def main(argv):
