@@ -7,13 +7,13 @@ struct ContentCheckCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a content pack and name every problem in it.",
-        usage: """
-        twohats content check ./my-pack
-        """,
         discussion: """
         Reads DIR/pack.yaml and DIR/contrasts/*.yaml as TwoHats would and prints each \
         problem on a line of its own, as FILE:LINE: field 'NAME': what is wrong. Exits with \
         status 0 when the pack is valid and 2 when it is not.
+
+        Examples:
+          twohats content check ./my-pack
         """
     )
 

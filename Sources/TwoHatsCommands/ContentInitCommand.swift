@@ -7,15 +7,15 @@ struct ContentInitCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a copy of the built-in content pack to a folder, to edit.",
-        usage: """
-        twohats content init ./my-pack
-        twohats content check ./my-pack
-        twohats --content ./my-pack
-        """,
         discussion: """
         Creates DIR (and any missing parent folders) and writes pack.yaml and \
         contrasts/*.yaml into it. A folder that already holds files is refused unless \
         --force is given, which overwrites the pack's files and leaves other files alone.
+
+        Examples:
+          twohats content init ./my-pack
+          twohats content check ./my-pack
+          twohats --content ./my-pack
         """
     )
 

@@ -5,13 +5,13 @@ struct ListCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the five contrasts, one a line.",
-        usage: """
-        twohats list
-        twohats list --content ./my-pack
-        """,
         discussion: """
         Each line holds the contrast's number, its title and the names of its leader and \
         manager sides. The number or the id of a contrast opens it with 'twohats show'.
+
+        Examples:
+          twohats list
+          twohats list --content ./my-pack
         """
     )
 

@@ -7,15 +7,15 @@ struct ShowCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one contrast as plain text.",
-        usage: """
-        twohats show 2
-        twohats show sell-tell
-        twohats show 3 | less
-        """,
         discussion: """
         Prints the contrast's summary, its leader and manager sides, the move toward \
         leadership, the note on balance and the articles it draws on, wrapped to the \
         terminal's width (80 columns when the output is not a terminal).
+
+        Examples:
+          twohats show 2
+          twohats show sell-tell
+          twohats show 3 | less
         """
     )
 

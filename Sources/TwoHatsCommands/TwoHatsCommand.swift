@@ -9,6 +9,8 @@ public struct TwoHatsCommand: ParsableCommand {
         discussion: """
         Without a subcommand, opens the full-screen app: browse the five contrasts between \
         leadership and management, take a guided reflection, and keep your notes on this computer.
+
+        Exit status: 0 done, 1 a runtime failure, 2 a usage error or bad input.
         """,
         version: TwoHatsVersion.current,
         subcommands: [AppCommand.self, ListCommand.self, ShowCommand.self, ContentCommand.self],
