@@ -4,6 +4,8 @@ import shutil
 import subprocess
 import tempfile
 
+from test_browse import COLOUR
+from test_reflection import begin
 from tmux_harness import Failure, Pane
 
 
@@ -92,4 +94,31 @@ def test_completion_scripts(binary):
         shutil.rmtree(home, ignore_errors=True)
 
 
-TESTS = [test_list_show_content_and_usage_errors, test_list_wraps_to_the_terminal, test_completion_scripts]
+def test_config_file_reaches_the_app(binary):
+    """theme and editor from the config file, with no NO_COLOR, VISUAL or EDITOR set."""
+    pane = Pane(binary)
+    try:
+        script = os.path.join(pane.work, "config-editor")
+        with open(script, "w") as f:
+            f.write('#!/bin/sh\nprintf "\\nfrom the configured editor\\n" >> "$1"\n')
+        os.chmod(script, 0o755)
+        os.makedirs(os.path.join(pane.work, ".config", "twohats"))
+        with open(os.path.join(pane.work, ".config", "twohats", "config.yaml"), "w") as f:
+            f.write(f"theme: no-color\neditor: {script}\n")
+        pane.start()
+        pane.wait_for("Browse the five contrasts")
+        check(not COLOUR.search(pane.screen(escapes=True)), "theme: no-color draws without colour")
+        begin(pane)
+        pane.keys("Enter")
+        pane.wait_for("question 1 of 4")
+        pane.keys("C-e")
+        pane.wait_for("from the configured editor")
+        pane.keys("C-c")
+        pane.wait_exit()
+        pane.assert_stty_restored()
+    finally:
+        pane.close()
+
+
+TESTS = [test_list_show_content_and_usage_errors, test_list_wraps_to_the_terminal, test_completion_scripts,
+         test_config_file_reaches_the_app]
