@@ -61,6 +61,7 @@ public enum PackLoader {
         }
         for file in files {
             guard let node = compose(file, issues: &issues) else { continue }
+            issues += (file.path == packFile ? PackShape.pack : PackShape.contrast).unknownFields(in: node, file: file.path)
             if file.path == packFile {
                 if let decoded = decode(PackHeader.self, from: node, file: file.path, issues: &issues) {
                     header = decoded

@@ -29,6 +29,29 @@ struct BrokenPackTests {
         #expect(F.issues(loading: files).located == [Located(.missingField, F.packFile, field: "sources", line: 1)])
     }
 
+    @Test func misspeltFieldIsNamedAsWellAsTheMissingOne() {
+        let files = F.files(in: F.visionGoals, replacing: "move: >-\n", with: "mvoe: >-\n")
+        let issues = F.issues(loading: files, in: F.visionGoals)
+        #expect(issues.located == [
+            Located(.unknownField, F.visionGoals, field: "mvoe", line: F.line(startingWith: "move:", in: F.visionGoals)),
+            Located(.missingField, F.visionGoals, field: "move", line: 1),
+        ])
+        #expect(issues.first?.message.hasPrefix("is not one of the fields here: id, number,") == true)
+    }
+
+    @Test func strayFieldInAPoleAndInASource() {
+        var files = F.files(in: F.sellTell, replacing: "  name: Tells\n", with: "  name: Tells\n  colour: red\n")
+        files = files.map { file in
+            file.path == F.packFile ? (file.path, file.text.replacingOccurrences(of: "  - id: focus\n", with: "  - id: focus\n    url: x\n")) : file
+        }
+        let tells = F.line(startingWith: "  name: Tells", in: F.sellTell).map { $0 + 1 }
+        let focus = F.line(startingWith: "  - id: focus", in: F.packFile).map { $0 + 1 }
+        #expect(F.issues(loading: files).located == [
+            Located(.unknownField, F.sellTell, field: "manager.colour", line: tells),
+            Located(.unknownField, F.packFile, field: "sources[0].url", line: focus),
+        ])
+    }
+
     @Test func numberThatIsNotANumber() {
         let files = F.files(in: F.sellTell, replacing: "number: 2\n", with: "number: five\n")
         let issues = F.issues(loading: files, in: F.sellTell)
