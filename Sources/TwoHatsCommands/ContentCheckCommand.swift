@@ -34,13 +34,21 @@ struct ContentCheckCommand: ConsoleCommand {
             console.line("\(base): pack '\(pack.id)' version \(pack.version) is valid, with \(contrasts).")
         } catch {
             for issue in error.issues {
-                var located = issue
-                located.file = base + "/" + issue.file
-                console.line(located.description)
+                console.line(issue.located(in: base).description)
             }
             let problems = error.issues.count == 1 ? "1 problem" : "\(error.issues.count) problems"
             throw Failure(message: "\(base): \(problems); the pack is not valid", exitCode: Failure.usage)
         }
+    }
+}
+
+extension ContentIssue {
+    /// The issue with its file named from the pack folder, as a user would open it.
+    func located(in folder: String) -> ContentIssue {
+        guard !file.hasPrefix("/") else { return self }
+        var issue = self
+        issue.file = (folder.hasSuffix("/") ? folder : folder + "/") + file
+        return issue
     }
 }
 

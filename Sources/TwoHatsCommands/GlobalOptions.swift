@@ -39,14 +39,27 @@ struct GlobalOptions: ParsableArguments {
     var useColour: Bool { settings.useColour }
 
     /// The pack named by `--content` or the config file, else the one built into the binary.
+    /// An invalid pack is refused on one line that names its first problem and how to see all.
     func pack() throws -> ContentPack {
-        do {
-            if let contentDirectory = settings.contentDirectory {
-                return try PackLoader.load(directory: URL(fileURLWithPath: contentDirectory))
+        guard let directory = settings.contentDirectory else {
+            do {
+                return try PackLoader.defaultPack()
+            } catch {
+                throw Failure(message: "the built-in content pack is not valid: \(error.issues.first?.description ?? "")")
             }
-            return try PackLoader.defaultPack()
+        }
+        guard FileManager.default.isFolder(atPath: directory) else {
+            throw Failure(message: "there is no content pack folder at \(directory) (from --content or the config file)", exitCode: Failure.usage)
+        }
+        do {
+            return try PackLoader.load(directory: URL(fileURLWithPath: directory))
         } catch {
-            throw Failure(message: "the content pack is not valid:\n" + error.description, exitCode: Failure.usage)
+            let first = error.issues.first.map { $0.located(in: directory).description } ?? ""
+            let more = error.issues.count > 1 ? " (and \(error.issues.count - 1) more)" : ""
+            throw Failure(
+                message: "the content pack in \(directory) is not valid: \(first)\(more); 'twohats content check \(directory)' lists every problem",
+                exitCode: Failure.usage
+            )
         }
     }
 

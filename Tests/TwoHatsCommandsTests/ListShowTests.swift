@@ -70,4 +70,17 @@ struct ListShowTests {
         #expect(try CommandRunner.run(["list", "--content", folder.path]).output.contains("2  Persuade ↔ Order"))
         #expect(try CommandRunner.run(["show", "2", "--content", folder.path]).output.contains("Persuade ↔ Order"))
     }
+
+    @Test("an invalid or missing --content pack is refused on one line that points to content check")
+    func invalidPack() throws {
+        let folder = Fixtures.brokenPacks.appending(path: "several-problems").path
+        let failure = try #require(try CommandRunner.run(["show", "1", "--content", folder]).failure)
+        #expect(failure.exitCode == Failure.usage)
+        #expect(!failure.message.contains("\n"))
+        #expect(failure.message == "the content pack in \(folder) is not valid: \(folder)/pack.yaml:2: field 'version': "
+            + "should be a whole number (and 2 more); 'twohats content check \(folder)' lists every problem")
+        let missing = try #require(try CommandRunner.run(["list", "--content", folder + "-missing"]).failure)
+        #expect(missing.exitCode == Failure.usage)
+        #expect(missing.message.contains("no content pack folder"))
+    }
 }
