@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore", "TwoHatsExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "twohats", dependencies: ["TwoHatsCommands"]),
@@ -80,6 +81,7 @@ let package = Package(
                 "TwoHatsCommands", "TwoHatsExport", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // Read from the source tree through #filePath: broken packs and golden output.
             exclude: ["Fixtures"]
         ),
     ],

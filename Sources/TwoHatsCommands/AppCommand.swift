@@ -33,7 +33,10 @@ struct AppCommand: ParsableCommand {
         let environment = global.environment
         let folder = global.dataFolder
         let store = Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) }
-        let editor = ExternalEditor(folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment)
+        let editor = ExternalEditor(
+            folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment,
+            configured: global.settings.editor
+        )
         editor.cleanLeftovers()
         let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
         let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)

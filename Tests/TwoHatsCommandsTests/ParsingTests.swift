@@ -36,4 +36,18 @@ struct ParsingTests {
             #expect(TwoHatsCommand.fullMessage(for: error).contains("frobnicate"))
         }
     }
+
+    @Test("a usage error is one line naming the help to read", arguments: [
+        (["--frobnicate"], "Unknown option '--frobnicate'; see 'twohats --help'"),
+        (["show"], "Missing expected argument '<n|id>'; see 'twohats show --help'"),
+        (["content", "check", "a", "b"], "Unexpected argument 'b'; see 'twohats content check --help'"),
+    ])
+    func usageErrorIsOneLine(arguments: [String], expected: String) {
+        do {
+            _ = try TwoHatsCommand.parseAsRoot(arguments)
+            Issue.record("\(arguments) was accepted")
+        } catch {
+            #expect(TwoHatsCommand.usageLine(for: error) == expected)
+        }
+    }
 }

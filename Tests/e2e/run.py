@@ -5,10 +5,11 @@ import time
 import traceback
 
 import test_browse
+import test_commands
 import test_plain
 import test_reflection
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_commands.TESTS]
 
 
 def main(argv):
