@@ -28,7 +28,8 @@ public struct TwoHatsCommand: ParsableCommand {
     /// error or bad input. Errors are one clear line on stderr, never a stack trace.
     public static func main(_ arguments: [String]? = nil) -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            let names = Set(configuration.subcommands.map { $0._commandName })
+            var command = try parseAsRoot(ArgumentOrder.subcommandFirst(arguments ?? Array(CommandLine.arguments.dropFirst()), subcommands: names))
             try command.run()
             Foundation.exit(0)
         } catch let failure as Failure {
