@@ -6,11 +6,21 @@ public struct TwoHatsCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "twohats",
         abstract: "See where you lead and where you manage, reflect on it, and keep your notes.",
+        usage: """
+        twohats [--plain] [--data-dir <DIR>] [--content <DIR>] [--no-color]
+        twohats <subcommand> [<options>]
+        """,
         discussion: """
         Without a subcommand, opens the full-screen app: browse the five contrasts between \
         leadership and management, take a guided reflection, and keep your notes on this computer. \
         With --plain, the reflection is asked line by line on stdin and stdout instead, for screen \
         readers, pipes and terminals where full screen does not work.
+
+        Options for the app and every command (before or after the subcommand):
+          --data-dir <DIR>   Keep notes in DIR (default: $XDG_DATA_HOME/twohats).
+          --content <DIR>    Use the content pack in DIR instead of the built-in one.
+          --no-color         Draw without colour (also when NO_COLOR is set).
+        The app alone also takes --plain.
 
         Exit status: 0 done, 1 a runtime failure, 2 a usage error or bad input.
         """,
