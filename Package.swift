@@ -66,12 +66,15 @@ let package = Package(
         ),
         .testTarget(
             name: "TwoHatsStoreTests",
-            dependencies: ["TwoHatsStore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TwoHatsStore", "TwoHatsExport", "TwoHatsContent", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "TwoHatsExportTests",
-            dependencies: ["TwoHatsExport", "TwoHatsContent", "TwoHatsCore"],
-            exclude: ["Fixtures"]
+            dependencies: [
+                "TwoHatsExport", "TwoHatsContent", "TwoHatsCore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
         .testTarget(
@@ -79,8 +82,9 @@ let package = Package(
             dependencies: [
                 "TwoHatsCommands", "TwoHatsExport", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["Fixtures"]
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

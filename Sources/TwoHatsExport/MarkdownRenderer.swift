@@ -69,6 +69,7 @@ public struct MarkdownRenderer {
         let ids = names.ordered(values.keys)
         let titleWidth = ids.map { DisplayWidth.of(names.title($0)) }.max() ?? 0
         let managerWidth = ids.map { DisplayWidth.of(names.poles($0).manager) }.max() ?? 0
+        let leaderWidth = ids.map { DisplayWidth.of(names.poles($0).leader) }.max() ?? 0
         var lines = ""
         for id in ids {
             let value = values[id] ?? Reflection.ratingRange.lowerBound
@@ -76,7 +77,7 @@ public struct MarkdownRenderer {
             let track = Reflection.ratingRange.map { $0 == value ? "●" : "─" }.joined(separator: "──")
             lines += pad(names.title(id), to: titleWidth) + "   "
                 + String(repeating: " ", count: managerWidth - DisplayWidth.of(poles.manager)) + poles.manager
-                + " ◀" + track + "▶ " + poles.leader + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
+                + " ◀" + track + "▶ " + pad(poles.leader, to: leaderWidth) + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
         }
         return lines
     }

@@ -39,7 +39,7 @@ extension Store {
     /// travels whole, its ratings, answers and commitment with it. Merging the same data twice
     /// therefore changes nothing the second time.
     public func merge(_ data: UserData) throws(StoreError) -> MergeResult {
-        try write { db in try TransferWriter(db: db).merge(data) }
+        try bulkWrite { db in try TransferWriter(db: db).merge(data) }
     }
 }
 
@@ -121,7 +121,7 @@ private struct TransferReader {
     }
 
     private func uuid(_ text: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else { throw StoreError.corrupt(path: path) }
+        guard let id = UUIDText.parse(text) else { throw StoreError.corrupt(path: path) }
         return id
     }
 
