@@ -36,7 +36,10 @@ let package = Package(
         .target(name: "TwoHatsExport", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
         .target(
             name: "TwoHatsStore",
-            dependencies: ["TwoHatsCore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TwoHatsCore", "TwoHatsExport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
         .target(
