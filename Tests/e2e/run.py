@@ -6,8 +6,9 @@ import traceback
 
 import test_browse
 import test_reflection
+import test_transfer
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_transfer.TESTS]
 
 
 def main(argv):
