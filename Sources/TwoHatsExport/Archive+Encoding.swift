@@ -9,10 +9,6 @@ extension UUID {
 }
 
 extension JSONWriter {
-    mutating func date(_ value: Date) {
-        string(Timestamp.iso8601(value))
-    }
-
     mutating func id(_ value: UUID) {
         string(value.archiveText)
     }

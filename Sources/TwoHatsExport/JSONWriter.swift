@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pretty-printed JSON written straight into bytes, keys in the order they are written.
 /// JSONEncoder spends seconds on an export of ten thousand reflections and keeps no key order.
 struct JSONWriter {
@@ -32,6 +34,12 @@ struct JSONWriter {
 
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape and goes in whole.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
@@ -49,15 +57,21 @@ struct JSONWriter {
     }
 
     mutating func number(_ value: Int) {
-        bytes += Array(String(value).utf8)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     mutating func bool(_ value: Bool) {
-        bytes += Array((value ? "true" : "false").utf8)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     mutating func null() {
-        bytes += Array("null".utf8)
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func date(_ value: Date) {
+        bytes.append(UInt8(ascii: "\""))
+        Timestamp.appendISO8601(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout JSONWriter, T) -> Void) {
@@ -83,6 +97,6 @@ struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * filled.count)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * filled.count))
     }
 }

@@ -35,6 +35,15 @@ struct ArchiveJSONTests {
         #expect(try decode(ArchiveJSON.encode(sample)) == sample)
     }
 
+    @Test("quotes, backslashes, control characters and any Unicode survive the round trip")
+    func escaping() throws {
+        var archive = Fixture.archive
+        archive.data.notes[0].text = "\"quoted\" \\ back\u{1}\u{1F}\t\r\nnext 👩‍💻 e\u{301}"
+        let text = ArchiveJSON.encode(archive)
+        #expect(text.contains(#""\"quoted\" \\ back\u0001\u001f\t\r\nnext 👩‍💻 é""#))
+        #expect(try decode(text) == archive)
+    }
+
     @Test("ids are lowercase and absent values are null")
     func shape() {
         let text = ArchiveJSON.encode(Fixture.archive)

@@ -35,6 +35,16 @@ struct RendererTests {
         #expect(text.contains("### 2026-11-22 09:00 · retired-contrast"))
     }
 
+    @Test("Markdown times follow the zone's daylight saving time")
+    func markdownZones() {
+        var archive = Fixture.archive
+        archive.data.notes[0].updatedAt = Fixture.at("2026-07-01T12:00:00Z")
+        archive.data.notes[1].updatedAt = Fixture.at("2026-01-01T12:00:00Z")
+        let text = MarkdownRenderer(pack: Fixture.pack, timeZone: berlin).render(archive)
+        #expect(text.contains("### 2026-07-01 14:00 · retired-contrast"))
+        #expect(text.contains("### 2026-01-01 13:00 · Relationships ↔ Systems"))
+    }
+
     @Test("CSV rows end in CRLF and fields with commas, quotes or line breaks are quoted")
     func csvQuoting() throws {
         var pack = Fixture.pack
