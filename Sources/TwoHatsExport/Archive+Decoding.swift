@@ -108,6 +108,22 @@ extension ArchivedNote: Decodable {
 }
 
 extension KeyedDecodingContainer {
+    /// A time read straight from its text, without the decoder's per-date strategy call.
+    func decode(_ type: Date.Type, forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = Timestamp.parse(text, unzoned: .reject) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "\"\(text)\" is not an ISO-8601 time such as 2026-11-22T10:14:00.000Z"
+            )
+        }
+        return date
+    }
+
+    func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try decode(Date.self, forKey: key)
+    }
+
     /// A UUID read through `UUIDText`, which is quicker than Foundation's own decoding.
     func decode(_ type: UUID.Type, forKey key: Key) throws -> UUID {
         let text = try decode(String.self, forKey: key)

@@ -20,16 +20,6 @@ public enum ArchiveJSON {
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(ArchiveError) -> Value {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = Timestamp.parse(text, unzoned: .reject) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "\"\(text)\" is not an ISO-8601 time such as 2026-11-22T10:14:00.000Z"
-                )
-            }
-            return date
-        }
         do {
             return try decoder.decode(type, from: data)
         } catch let error as ArchiveError {
