@@ -21,7 +21,7 @@ enum Inspection {
         // A new file, created by us or by an earlier run that stopped before writing anything.
         guard let size = values.fileSize, size > 0 else { return }
         // Anything else is refused before SQLite sees it, so nothing is created beside it.
-        guard try startsWithHeader(path) else { throw .corrupt(path: path) }
+        guard try hasWholeFileHeader(path, size: size) else { throw .corrupt(path: path) }
 
         var configuration = Configuration()
         configuration.readonly = true
@@ -41,22 +41,38 @@ enum Inspection {
         }
     }
 
-    private static func startsWithHeader(_ path: String) throws(StoreError) -> Bool {
+    /// The SQLite header, and a file at least as long as the header says: a truncated file is
+    /// caught without reading every page.
+    private static func hasWholeFileHeader(_ path: String, size: Int) throws(StoreError) -> Bool {
+        let bytes: [UInt8]
         do {
             let file = try FileHandle(forReadingFrom: URL(filePath: path))
             defer { try? file.close() }
-            return try file.read(upToCount: header.count) == header
+            bytes = [UInt8](try file.read(upToCount: 100) ?? Data())
         } catch {
             throw .writeFailed("TwoHats could not read \(path). Check that the file is yours.")
         }
+        guard bytes.count == 100, bytes.starts(with: header) else { return false }
+        func integer(at offset: Int, bytes count: Int) -> Int {
+            bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let rawPageSize = integer(at: 16, bytes: 2)
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        // The page count is only trustworthy when the change counter matches the version it was written for.
+        guard integer(at: 24, bytes: 4) == integer(at: 92, bytes: 4) else { return true }
+        return size >= integer(at: 28, bytes: 4) * pageSize
     }
 
     private enum Verdict { case ours, corrupt, foreign, future }
 
     private static func judge(_ db: Database) throws -> Verdict {
-        // quick_check reads every page, so a truncated or damaged file is caught here and not
-        // halfway through a migration; a notes database is small enough for that to be quick.
-        guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return .corrupt }
+        // quick_check reads every page, so damage inside a page is caught here and not halfway
+        // through a migration. It costs a second for ten thousand reflections, so a large file
+        // gets only the header check: SQLite still reports a damaged page when it is first read,
+        // and TwoHats never rewrites the file to repair it.
+        if try fileSize(db) <= quickCheckLimit {
+            guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return .corrupt }
+        }
         let tables = try userTables(db)
         // A file with no tables holds nothing to lose: an earlier run set WAL mode and then stopped.
         if tables.isEmpty { return .ours }
@@ -71,6 +87,15 @@ enum Inspection {
         // "v1" is also the name GRDB's own examples use, so the identifiers alone do not prove
         // the file is ours: its tables must be among the ones our migrations create.
         return tables.isSubset(of: try knownTables()) ? .ours : .foreign
+    }
+
+    /// Below this size a full page check takes a few milliseconds.
+    static let quickCheckLimit = 4 << 20
+
+    private static func fileSize(_ db: Database) throws -> Int {
+        let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+        let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+        return pages * size
     }
 
     private static func userTables(_ db: Database) throws -> Set<String> {
