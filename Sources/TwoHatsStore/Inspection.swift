@@ -21,7 +21,7 @@ enum Inspection {
         // A new file, created by us or by an earlier run that stopped before writing anything.
         guard let size = values.fileSize, size > 0 else { return }
         // Anything else is refused before SQLite sees it, so nothing is created beside it.
-        guard try hasWholeFileHeader(path, size: size) else { throw .corrupt(path: path) }
+        guard try startsWithHeader(path) else { throw .corrupt(path: path) }
 
         var configuration = Configuration()
         configuration.readonly = true
@@ -41,26 +41,14 @@ enum Inspection {
         }
     }
 
-    /// The SQLite header, and a file at least as long as the header says: a truncated file is
-    /// caught without reading every page.
-    private static func hasWholeFileHeader(_ path: String, size: Int) throws(StoreError) -> Bool {
-        let bytes: [UInt8]
+    private static func startsWithHeader(_ path: String) throws(StoreError) -> Bool {
         do {
             let file = try FileHandle(forReadingFrom: URL(filePath: path))
             defer { try? file.close() }
-            bytes = [UInt8](try file.read(upToCount: 100) ?? Data())
+            return try file.read(upToCount: header.count) == header
         } catch {
             throw .writeFailed("TwoHats could not read \(path). Check that the file is yours.")
         }
-        guard bytes.count == 100, bytes.starts(with: header) else { return false }
-        func integer(at offset: Int, bytes count: Int) -> Int {
-            bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
-        }
-        let rawPageSize = integer(at: 16, bytes: 2)
-        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        // The page count is only trustworthy when the change counter matches the version it was written for.
-        guard integer(at: 24, bytes: 4) == integer(at: 92, bytes: 4) else { return true }
-        return size >= integer(at: 28, bytes: 4) * pageSize
     }
 
     private enum Verdict { case ours, corrupt, foreign, future }
@@ -68,7 +56,7 @@ enum Inspection {
     private static func judge(_ db: Database) throws -> Verdict {
         // quick_check reads every page, so damage inside a page is caught here and not halfway
         // through a migration. It costs a second for ten thousand reflections, so a large file
-        // gets only the header check: SQLite still reports a damaged page when it is first read,
+        // skips it: SQLite still reports a truncated file or a damaged page when it reads it,
         // and TwoHats never rewrites the file to repair it.
         if try fileSize(db) <= quickCheckLimit {
             guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return .corrupt }
