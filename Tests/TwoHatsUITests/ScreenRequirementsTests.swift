@@ -76,4 +76,17 @@ struct ScreenRequirementsTests {
             }
         }
     }
+
+    /// The scale of each contrast keeps both pole names whole on a narrow terminal: the
+    /// track gives way first.
+    @Test(arguments: [Size.standard, .narrow, Size(columns: 44, rows: 16)])
+    func ratingScaleNamesBothPolesInFull(size: Size) {
+        var events: [Event] = [.key(.character("r")), .key(.enter)]
+        for contrast in Screens.pack.contrasts {
+            let grid = Renderer.render(Screens.session(size, events))
+            let scale = grid.lines.first { $0.contains("◀") } ?? ""
+            #expect(scale.contains("\(contrast.manager.name) ◀") && scale.contains("▶ \(contrast.leader.name)"), "\(contrast.id) at \(size): \(scale)")
+            events += [.key(.enter)] + Array(repeating: .key(.tab), count: contrast.prompts.count)
+        }
+    }
 }

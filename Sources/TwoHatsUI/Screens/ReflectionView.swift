@@ -117,7 +117,7 @@ enum ReflectionView {
             document.blank()
             document.line(Span("Where do you stand in most weeks?", .heading))
             document.blank()
-            document.lines.append(RatingScale.scale(contrast, value: value).map { Span(x: $0.x + 2, $0.text, $0.style) })
+            document.lines.append(RatingScale.scale(contrast, value: value, width: width - 2).map { Span(x: $0.x + 2, $0.text, $0.style) })
             document.blank()
             let reading = value.map { "\($0) of 7" } ?? "Not rated yet: ← → move the marker, Enter confirms"
             document.paragraph(reading, width: width, style: value == nil ? .muted : .plain, indent: 2)
