@@ -89,4 +89,21 @@ struct ScreenRequirementsTests {
             events += [.key(.enter)] + Array(repeating: .key(.tab), count: contrast.prompts.count)
         }
     }
+
+    /// Help lists every key of the screen, however small the terminal: on a short one the
+    /// keys share lines.
+    @Test(arguments: [Size.standard, .narrow, Size(columns: 44, rows: 16)])
+    func helpListsEveryKey(size: Size) {
+        let screens: [(String, AppState)] = Self.screens.map { ($0.0, Screens.state(size, keys: $0.1)) } + [
+            ("answer", Screens.session(size, [.key(.character("r")), .key(.enter), .key(.enter)])),
+        ]
+        for (name, state) in screens {
+            var shown = state
+            _ = Screens.reducer.reduce(&shown, .key(state.isEditingText ? .function(1) : .character("?")))
+            let box = Renderer.render(shown).lines.dropLast().joined(separator: "\n")
+            for hint in KeyHints.hints(for: state) {
+                #expect(box.contains(hint.keys) && box.contains(hint.action), "\(name) at \(size): \(hint.keys) \(hint.action)\n\(box)")
+            }
+        }
+    }
 }
