@@ -162,6 +162,35 @@ struct HistoryReducerTests {
         }
     }
 
+    @Test func aNoteLeftEmptyIsDeletedNotKept() {
+        var store = TestStore(Fixtures.detail(1), measure: R.measure)
+        store.send("n", effects: [.createNote(contrastID: "sell-tell")])
+        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
+        store.send(.noteReady(empty)) {
+            $0.routes = [.home, .browse, .detail, .note]
+            $0.note = NoteSession(note: empty)
+        }
+        store.send(" ", effects: [.save(.note(id: R.noteID, text: " "))]) {
+            $0.note?.note.text = " "
+            $0.note?.editor = TextEditor(text: " ", line: 0, column: 1)
+        }
+        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadStats]) {
+            $0.routes = [.home, .browse, .detail]
+            $0.note = nil
+            $0.status = Status("The note was empty, so it was not kept.")
+        }
+    }
+
+    @Test func quittingFromAnEmptyNoteDeletesIt() {
+        var store = TestStore(Fixtures.detail(1), measure: R.measure)
+        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
+        store.send(.noteReady(empty)) {
+            $0.routes = [.home, .browse, .detail, .note]
+            $0.note = NoteSession(note: empty)
+        }
+        store.send(.interrupt, effects: [.flush, .deleteNote(R.noteID), .quit])
+    }
+
     @Test func storageProblemsStayUntilAWriteSucceeds() {
         var store = TestStore(Fixtures.home(), measure: R.measure)
         store.send(.storeFailed("Not saved yet, retrying: disk full")) { $0.storeProblem = "Not saved yet, retrying: disk full" }
