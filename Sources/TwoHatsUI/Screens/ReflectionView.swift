@@ -13,7 +13,7 @@ enum ReflectionView {
         let document = textLayout(state) == nil ? body(state, session, width: width - 2).fitting(height) : Document()
         let offset = scrollOffset(session, contrasts: state.pack.contrasts.count, document: document, height: height)
         Chrome.draw(&grid, state: state, title: "Reflection", more: offset + height < document.lines.count)
-        grid.put(" " + TextWrap.truncate(progress(session, state.pack), to: width - 2), x: 0, y: 2, style: .accent)
+        grid.put(" " + progress(session, state.pack, width: width - 2), x: 0, y: 2, style: .accent)
         let barWidth = max(0, width - 2)
         let filled = barWidth * (session.step + 1) / session.steps.count
         grid.put(String(repeating: "━", count: filled), x: 1, y: 3, style: .leader)
@@ -46,10 +46,15 @@ enum ReflectionView {
         return Viewport(contentRows: rows, visibleRows: height)
     }
 
-    static func progress(_ session: ReflectionSession, _ pack: ContentPack) -> String {
+    /// "Contrast 2 of 5 · Sell ↔ Tell · step 8 of 30"; when that is too wide the title is
+    /// cut (or goes), so the step count stays.
+    static func progress(_ session: ReflectionSession, _ pack: ContentPack, width: Int) -> String {
         let step = "step \(session.step + 1) of \(session.steps.count)"
         if let index = session.currentStep.contrast {
-            return "Contrast \(index + 1) of \(pack.contrasts.count) · \(pack.contrasts[index].title) · \(step)"
+            let contrast = "Contrast \(index + 1) of \(pack.contrasts.count)"
+            let room = width - DisplayWidth.of("\(contrast) ·  · \(step)")
+            let title = TextWrap.truncate(pack.contrasts[index].title, to: room)
+            return TextWrap.truncate(room < 6 ? "\(contrast) · \(step)" : "\(contrast) · \(title) · \(step)", to: width)
         }
         let name = switch session.currentStep {
         case .intro: "Introduction"
@@ -58,7 +63,7 @@ enum ReflectionView {
         case .commitment: "Commitment"
         default: "Summary"
         }
-        return "\(name) · \(step)"
+        return TextWrap.truncate("\(name) · \(step)", to: width)
     }
 
     /// Where a text step's field goes: below the prompt and a rule, down to the status line.
