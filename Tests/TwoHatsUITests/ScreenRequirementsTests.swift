@@ -106,4 +106,22 @@ struct ScreenRequirementsTests {
             }
         }
     }
+
+    /// The steps of a reflection without a text field quit with q as well, and say so.
+    @Test(arguments: [Size.standard, .narrow])
+    func reflectionFooterOffersHelpAndQuitOutsideTextFields(size: Size) {
+        var toReview: [Event] = [.key(.character("r")), .key(.enter)]
+        for contrast in Screens.pack.contrasts {
+            toReview += [.key(.enter)] + Array(repeating: .key(.tab), count: contrast.prompts.count)
+        }
+        let steps: [(String, [Event])] = [
+            ("intro", [.key(.character("r"))]), ("rating", [.key(.character("r")), .key(.enter)]),
+            ("review", toReview), ("focus", toReview + [.key(.tab)]),
+            ("summary", toReview + [.key(.tab), .key(.enter), .key(.tab)]),
+        ]
+        for (name, events) in steps {
+            let line = footer(Renderer.render(Screens.session(size, events)))
+            #expect(line.contains("? help") && line.contains("q quit"), "\(name) at \(size): \(line)")
+        }
+    }
 }
