@@ -94,7 +94,8 @@ enum ReflectionView {
                 header.line(Span("Due \(DateText.day(due, in: state.timeZone))", .muted))
             }
         }
-        header.lines = Array(header.lines.prefix(max(1, height - 3)))
+        // The field needs the rows more than the end of a long prompt.
+        header = header.cut(to: max(1, height - 3), width: width)
         let y = bodyTop + header.lines.count + 1
         return TextLayout(header: header, x: 2, y: y, field: Size(columns: max(1, state.size.columns - 4), rows: max(1, bodyTop + height - y)))
     }
@@ -146,7 +147,8 @@ enum ReflectionView {
                 let selected = index == session.focusSelection
                 let rating = session.reflection.ratings[contrast.id].map { " · rated \($0)" } ?? ""
                 let hint = index == suggested ? " (suggested)" : ""
-                document.line(Span((selected ? "▸ " : "  ") + "\(contrast.number) \(contrast.title)\(rating)\(hint)", selected ? .selection : .plain))
+                let text = TextWrap.truncate("\(contrast.number) \(contrast.title)\(rating)\(hint)", to: max(1, width - 2))
+                document.line(Span((selected ? "▸ " : "  ") + text, selected ? .selection : .plain))
             }
         default:
             document.append(SummaryView.document(state, session.reflection, width: width))
