@@ -124,4 +124,17 @@ struct ScreenRequirementsTests {
             #expect(line.contains("? help") && line.contains("q quit"), "\(name) at \(size): \(line)")
         }
     }
+
+    /// "Please enlarge" names the key that really quits: in a text field q is typed.
+    @Test func pleaseEnlargeNamesTheQuitKeyThatWorks() {
+        let small = Size(columns: 30, rows: 8)
+        let words = { (grid: Grid) in grid.lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let browsing = words(Renderer.render(Screens.state(small, typing: "b")))
+        #expect(browsing.contains("q quits") && !browsing.contains("Ctrl-C"), "\(browsing)")
+        var writing = Screens.session(.standard, [.key(.character("1")), .key(.character("n")), .paste("draft")])
+        #expect(writing.isEditingText)
+        writing.size = small
+        let text = words(Renderer.render(writing))
+        #expect(text.contains("Ctrl-C quits"), "\(text)")
+    }
 }
