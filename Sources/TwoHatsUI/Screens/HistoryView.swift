@@ -36,10 +36,28 @@ public enum HistoryView {
         for row in 0..<min(height, visible.count - offset) {
             let index = offset + row
             let selected = index == history.selection
-            let text = (selected ? "▸ " : "  ") + line(visible[index], pack: state.pack, timeZone: state.timeZone)
+            let entry = visible[index]
+            let full = line(entry, pack: state.pack, timeZone: state.timeZone)
+            let fits = DisplayWidth.of(full) + 2 <= width
+            let text = (selected ? "▸ " : "  ") + (fits ? full : compactLine(entry, pack: state.pack, timeZone: state.timeZone))
             let y = Chrome.bodyTop + row
             grid.put(TextWrap.truncate(text, to: width), x: 1, y: y, style: selected ? .selection : .plain)
             if selected { grid.paint(x: 1, y: y, count: width, style: .selection) }
+        }
+    }
+
+    /// A narrow terminal cannot hold the aligned columns, so the columns go and what tells
+    /// entries apart (the note's words, the ratings) comes first.
+    static func compactLine(_ entry: HistoryEntry, pack: ContentPack, timeZone: TimeZone) -> String {
+        let date = DateText.dateTime(entry.date, in: timeZone)
+        switch entry {
+        case let .reflection(summary):
+            let status = summary.completedAt == nil ? "paused" : "done"
+            return "\(date) \(status) \(RatingScale.profile(pack, ratings: summary.ratings))"
+        case let .note(note):
+            let first = note.text.split(separator: "\n").first.map(String.init) ?? "(empty)"
+            let number = pack.contrasts.first { $0.id == note.contrastID }.map { " \($0.number)" } ?? ""
+            return "\(date) note\(number): \(first)"
         }
     }
 
