@@ -141,14 +141,20 @@ struct HistoryReducerTests {
         #expect(store.state.history.visible(Fixtures.pack).count == 2)
     }
 
-    @Test func nOnADetailWritesANoteThatSavesAsItIsTyped() {
+    /// n on the detail of contrast 2, and the new empty note open.
+    static func writingANote() -> TestStore {
         var store = TestStore(Fixtures.detail(1), measure: R.measure)
         store.send("n", effects: [.createNote(contrastID: "sell-tell")])
-        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
+        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: older)
         store.send(.noteReady(empty)) {
             $0.routes = [.home, .browse, .detail, .note]
             $0.note = NoteSession(note: empty)
         }
+        return store
+    }
+
+    @Test func nOnADetailWritesANoteThatSavesAsItIsTyped() {
+        var store = Self.writingANote()
         store.send("?", effects: [.save(.note(id: R.noteID, text: "?"))]) {
             $0.note?.note.text = "?"
             $0.note?.editor = TextEditor(text: "?", line: 0, column: 1)
@@ -163,13 +169,7 @@ struct HistoryReducerTests {
     }
 
     @Test func aNoteLeftEmptyIsDeletedNotKept() {
-        var store = TestStore(Fixtures.detail(1), measure: R.measure)
-        store.send("n", effects: [.createNote(contrastID: "sell-tell")])
-        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
-        store.send(.noteReady(empty)) {
-            $0.routes = [.home, .browse, .detail, .note]
-            $0.note = NoteSession(note: empty)
-        }
+        var store = Self.writingANote()
         store.send(" ", effects: [.save(.note(id: R.noteID, text: " "))]) {
             $0.note?.note.text = " "
             $0.note?.editor = TextEditor(text: " ", line: 0, column: 1)
@@ -182,12 +182,7 @@ struct HistoryReducerTests {
     }
 
     @Test func quittingFromAnEmptyNoteDeletesIt() {
-        var store = TestStore(Fixtures.detail(1), measure: R.measure)
-        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
-        store.send(.noteReady(empty)) {
-            $0.routes = [.home, .browse, .detail, .note]
-            $0.note = NoteSession(note: empty)
-        }
+        var store = Self.writingANote()
         store.send(.interrupt, effects: [.flush, .deleteNote(R.noteID), .quit])
     }
 

@@ -15,6 +15,12 @@ def database(pane):
     return sqlite3.connect(os.path.join(pane.data_dir, "twohats.sqlite"))
 
 
+def open_sell_tell(pane):
+    pane.wait_for("Browse the five contrasts")
+    pane.keys("b", "2")
+    pane.wait_for("2 of 5")
+
+
 def begin(pane):
     pane.wait_for("Browse the five contrasts")
     pane.keys("r")
@@ -133,9 +139,7 @@ def test_note_found_in_history(binary):
     pane = Pane(binary)
     try:
         pane.start()
-        pane.wait_for("Browse the five contrasts")
-        pane.keys("b", "2")
-        pane.wait_for("2 of 5")
+        open_sell_tell(pane)
         pane.keys("n")
         pane.wait_for("Note · Sell")
         pane.type("Coach, do not tell: try it with Sam")
@@ -200,9 +204,7 @@ def test_keys_typed_ahead_reach_the_screen_they_open(binary):
     pane = Pane(binary)
     try:
         pane.start()
-        pane.wait_for("Browse the five contrasts")
-        pane.keys("b", "2")
-        pane.wait_for("2 of 5")
+        open_sell_tell(pane)
         pane.type("nhello, typed ahead")
         pane.wait_for("hello, typed ahead")
         pane.keys("Escape")
