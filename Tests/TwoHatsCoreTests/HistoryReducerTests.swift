@@ -65,6 +65,44 @@ struct HistoryReducerTests {
         store.send("e", effects: [.loadReflection(R.id, forReading: false)]) { $0.routes = [.home] }
     }
 
+    @Test func aNoteEditedFromItsEntryShowsTheNewTextThereAfterwards() {
+        var store = TestStore(Self.history(), measure: R.measure)
+        store.send(.enter) {
+            $0.routes = [.home, .history, .entry]
+            $0.history.open = .note(Self.note)
+        }
+        store.send("e") {
+            $0.routes = [.home, .history, .entry, .note]
+            $0.note = NoteSession(note: Self.note)
+        }
+        var edited = Self.note
+        edited.text += "!"
+        store.send("!", effects: [.save(.note(id: R.noteID, text: edited.text))]) {
+            $0.note?.note = edited
+            $0.note?.editor = TextEditor(text: edited.text, line: 1, column: 12)
+        }
+        store.send(.escape, effects: [.flush, .loadHistory, .loadStats]) {
+            $0.routes = [.home, .history, .entry]
+            $0.note = nil
+            $0.history.open = .note(edited)
+        }
+    }
+
+    @Test func aNoteEmptiedFromItsEntryClosesTheEntryToo() {
+        var state = Self.history()
+        state.routes = [.home, .history, .entry, .note]
+        state.history.open = .note(Self.note)
+        var emptied = Self.note
+        emptied.text = ""
+        state.note = NoteSession(note: emptied)
+        var store = TestStore(state, measure: R.measure)
+        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadHistory, .loadStats]) {
+            $0.routes = [.home, .history]
+            $0.note = nil
+            $0.history.open = nil
+        }
+    }
+
     @Test func aFinishedReflectionIsNotEdited() {
         var state = Self.history()
         var finished = Self.summary

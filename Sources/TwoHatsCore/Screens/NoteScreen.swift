@@ -6,8 +6,13 @@ enum NoteScreen {
         case .escape, .control("s"):
             let discard = discardIfEmpty(state)
             state.note = nil
-            let effects = state.back() + [.flush] + discard
-            if state.route == .history {
+            var effects = state.back() + [.flush] + discard
+            if state.route == .entry {
+                // The entry it was opened from shows the note as it is now, or closes with it.
+                state.history.open = discard.isEmpty ? .note(session.note) : nil
+                if !discard.isEmpty { effects = state.back() + effects }
+            }
+            if state.route == .history || state.route == .entry {
                 return effects + [.loadHistory, .loadStats]
             }
             state.status = Status(discard.isEmpty ? "Note saved." : "The note was empty, so it was not kept.")
