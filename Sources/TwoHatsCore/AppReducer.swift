@@ -17,7 +17,7 @@ public struct AppReducer: Sendable {
     private func handle(_ state: inout AppState, _ event: Event) -> [Effect] {
         switch event {
         case .interrupt:
-            return state.keepPosition() + [.flush, .quit]
+            return state.keepPosition() + [.flush] + NoteScreen.discardIfEmpty(state) + [.quit]
         case let .resize(size):
             state.size = size
             return []

@@ -32,10 +32,14 @@ public struct RunLoop {
         while true {
             while !queue.isEmpty {
                 let event = queue.removeFirst()
+                // An effect's answers go before keys typed ahead: "n" then text at once
+                // must find the note open, not the detail screen.
+                var answers: [Event] = []
                 for effect in reducer.reduce(&state, event) {
                     if effect == .quit { return state }
-                    queue += handler.perform(effect)
+                    answers += handler.perform(effect)
                 }
+                queue = answers + queue
             }
             session.paint(Renderer.render(state))
             queue = nextEvents(&decoder)

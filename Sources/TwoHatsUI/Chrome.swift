@@ -9,13 +9,15 @@ enum Chrome {
 
     static func draw(_ grid: inout Grid, state: AppState, title: String, position: String? = nil, more: Bool = false) {
         let columns = grid.size.columns
-        var x = grid.put(" \(state.pack.title)", x: 0, y: 0, style: .title)
+        // The position ("2 of 5") is worth more than the end of a long title.
+        let positionWidth = position.map { DisplayWidth.of($0) + 1 } ?? 0
+        let x = grid.put(" \(state.pack.title)", x: 0, y: 0, style: .title)
         if !title.isEmpty {
-            x += grid.put(" · \(title)", x: x, y: 0, style: .muted)
+            let room = columns - x - positionWidth - 1
+            grid.put(TextWrap.truncate(" · \(title)", to: position == nil ? columns - x : room), x: x, y: 0, style: .muted)
         }
-        if let position {
-            let width = DisplayWidth.of(position) + 1
-            if columns - width > x { grid.put(position, x: columns - width, y: 0, style: .muted) }
+        if let position, columns - positionWidth > x + 1 {
+            grid.put(position, x: columns - positionWidth, y: 0, style: .muted)
         }
         grid.put(String(repeating: "─", count: columns), x: 0, y: 1, style: .muted)
 

@@ -68,17 +68,19 @@ public enum KeyHints {
     private static func reflection(_ step: ReflectionStep?) -> [Hint] {
         let steps = [Hint("Tab", "next"), Hint("Shift-Tab", "back")]
         let pause = Hint("Esc", "pause")
+        // Outside a text field q quits here too (everything is saved), so help and the footer say so.
+        let quit = [Hint("?", "help"), Hint("q", "quit"), Hint("Ctrl-C", "quit from anywhere")]
         switch step {
         case .rating:
-            return [Hint("←→", "move"), Hint("Enter", "confirm")] + steps + [pause, Hint("1-7", "set"), Hint("?", "help")]
+            return [Hint("←→", "move"), Hint("Enter", "confirm")] + steps + [pause, Hint("1-7", "set")] + quit
         case .answer, .commitment:
             return steps + [pause] + editing
         case .review, .focus:
-            return [Hint("↑↓", "move"), Hint("Enter", "choose")] + steps + [pause, Hint("?", "help")]
+            return [Hint("↑↓", "move"), Hint("Enter", "choose")] + steps + [pause] + quit
         case .intro:
-            return [Hint("Enter", "begin"), pause, Hint("↑↓", "scroll"), Hint("?", "help")]
+            return [Hint("Enter", "begin"), pause, Hint("↑↓", "scroll")] + quit
         case .summary, nil:
-            return [Hint("Enter", "home"), Hint("Shift-Tab", "back"), Hint("↑↓", "scroll"), Hint("?", "help")]
+            return [Hint("Enter", "home"), Hint("Shift-Tab", "back"), Hint("↑↓", "scroll")] + quit
         }
     }
 }

@@ -65,6 +65,44 @@ struct HistoryReducerTests {
         store.send("e", effects: [.loadReflection(R.id, forReading: false)]) { $0.routes = [.home] }
     }
 
+    @Test func aNoteEditedFromItsEntryShowsTheNewTextThereAfterwards() {
+        var store = TestStore(Self.history(), measure: R.measure)
+        store.send(.enter) {
+            $0.routes = [.home, .history, .entry]
+            $0.history.open = .note(Self.note)
+        }
+        store.send("e") {
+            $0.routes = [.home, .history, .entry, .note]
+            $0.note = NoteSession(note: Self.note)
+        }
+        var edited = Self.note
+        edited.text += "!"
+        store.send("!", effects: [.save(.note(id: R.noteID, text: edited.text))]) {
+            $0.note?.note = edited
+            $0.note?.editor = TextEditor(text: edited.text, line: 1, column: 12)
+        }
+        store.send(.escape, effects: [.flush, .loadHistory, .loadStats]) {
+            $0.routes = [.home, .history, .entry]
+            $0.note = nil
+            $0.history.open = .note(edited)
+        }
+    }
+
+    @Test func aNoteEmptiedFromItsEntryClosesTheEntryToo() {
+        var state = Self.history()
+        state.routes = [.home, .history, .entry, .note]
+        state.history.open = .note(Self.note)
+        var emptied = Self.note
+        emptied.text = ""
+        state.note = NoteSession(note: emptied)
+        var store = TestStore(state, measure: R.measure)
+        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadHistory, .loadStats]) {
+            $0.routes = [.home, .history]
+            $0.note = nil
+            $0.history.open = nil
+        }
+    }
+
     @Test func aFinishedReflectionIsNotEdited() {
         var state = Self.history()
         var finished = Self.summary
@@ -141,14 +179,20 @@ struct HistoryReducerTests {
         #expect(store.state.history.visible(Fixtures.pack).count == 2)
     }
 
-    @Test func nOnADetailWritesANoteThatSavesAsItIsTyped() {
+    /// n on the detail of contrast 2, and the new empty note open.
+    static func writingANote() -> TestStore {
         var store = TestStore(Fixtures.detail(1), measure: R.measure)
         store.send("n", effects: [.createNote(contrastID: "sell-tell")])
-        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: Self.older)
+        let empty = Note(id: R.noteID, contrastID: "sell-tell", text: "", createdAt: older)
         store.send(.noteReady(empty)) {
             $0.routes = [.home, .browse, .detail, .note]
             $0.note = NoteSession(note: empty)
         }
+        return store
+    }
+
+    @Test func nOnADetailWritesANoteThatSavesAsItIsTyped() {
+        var store = Self.writingANote()
         store.send("?", effects: [.save(.note(id: R.noteID, text: "?"))]) {
             $0.note?.note.text = "?"
             $0.note?.editor = TextEditor(text: "?", line: 0, column: 1)
@@ -160,6 +204,24 @@ struct HistoryReducerTests {
             $0.note = nil
             $0.status = Status("Note saved.")
         }
+    }
+
+    @Test func aNoteLeftEmptyIsDeletedNotKept() {
+        var store = Self.writingANote()
+        store.send(" ", effects: [.save(.note(id: R.noteID, text: " "))]) {
+            $0.note?.note.text = " "
+            $0.note?.editor = TextEditor(text: " ", line: 0, column: 1)
+        }
+        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadStats]) {
+            $0.routes = [.home, .browse, .detail]
+            $0.note = nil
+            $0.status = Status("The note was empty, so it was not kept.")
+        }
+    }
+
+    @Test func quittingFromAnEmptyNoteDeletesIt() {
+        var store = Self.writingANote()
+        store.send(.interrupt, effects: [.flush, .deleteNote(R.noteID), .quit])
     }
 
     @Test func storageProblemsStayUntilAWriteSucceeds() {

@@ -97,6 +97,17 @@ struct ReflectionReducerTests {
         }
     }
 
+    /// The reflection is complete by then, so Esc must not offer to resume it.
+    @Test func escOnTheSummaryGoesHomeLikeEnter() {
+        let summary = ReflectionStep.steps(for: Fixtures.pack).count - 1
+        var store = TestStore(R.reflecting(at: summary), measure: R.measure)
+        store.send(.escape, effects: [.flush, .loadResumable, .loadStats]) {
+            $0.reflection = nil
+            $0.routes = [.home]
+            $0.homeSelection = .history
+        }
+    }
+
     @Test func enterOnTheIntroMovesToTheFirstRating() {
         var store = TestStore(R.reflecting(at: 0), measure: R.measure)
         store.send(.enter, effects: [R.position(1), .flush]) { $0.reflection?.step = 1 }

@@ -76,4 +76,65 @@ struct ScreenRequirementsTests {
             }
         }
     }
+
+    /// The scale of each contrast keeps both pole names whole on a narrow terminal: the
+    /// track gives way first.
+    @Test(arguments: [Size.standard, .narrow, Size(columns: 44, rows: 16)])
+    func ratingScaleNamesBothPolesInFull(size: Size) {
+        var events: [Event] = [.key(.character("r")), .key(.enter)]
+        for contrast in Screens.pack.contrasts {
+            let grid = Renderer.render(Screens.session(size, events))
+            let scale = grid.lines.first { $0.contains("◀") } ?? ""
+            #expect(scale.contains("\(contrast.manager.name) ◀") && scale.contains("▶ \(contrast.leader.name)"), "\(contrast.id) at \(size): \(scale)")
+            events += [.key(.enter)] + Array(repeating: .key(.tab), count: contrast.prompts.count)
+        }
+    }
+
+    /// Help lists every key of the screen, however small the terminal: on a short one the
+    /// keys share lines.
+    @Test(arguments: [Size.standard, .narrow, Size(columns: 44, rows: 16)])
+    func helpListsEveryKey(size: Size) {
+        let screens: [(String, AppState)] = Self.screens.map { ($0.0, Screens.state(size, keys: $0.1)) } + [
+            ("answer", Screens.session(size, [.key(.character("r")), .key(.enter), .key(.enter)])),
+        ]
+        for (name, state) in screens {
+            var shown = state
+            _ = Screens.reducer.reduce(&shown, .key(state.isEditingText ? .function(1) : .character("?")))
+            let box = Renderer.render(shown).lines.dropLast().joined(separator: "\n")
+            for hint in KeyHints.hints(for: state) {
+                #expect(box.contains(hint.keys) && box.contains(hint.action), "\(name) at \(size): \(hint.keys) \(hint.action)\n\(box)")
+            }
+        }
+    }
+
+    /// The steps of a reflection without a text field quit with q as well, and say so.
+    @Test(arguments: [Size.standard, .narrow])
+    func reflectionFooterOffersHelpAndQuitOutsideTextFields(size: Size) {
+        var toReview: [Event] = [.key(.character("r")), .key(.enter)]
+        for contrast in Screens.pack.contrasts {
+            toReview += [.key(.enter)] + Array(repeating: .key(.tab), count: contrast.prompts.count)
+        }
+        let steps: [(String, [Event])] = [
+            ("intro", [.key(.character("r"))]), ("rating", [.key(.character("r")), .key(.enter)]),
+            ("review", toReview), ("focus", toReview + [.key(.tab)]),
+            ("summary", toReview + [.key(.tab), .key(.enter), .key(.tab)]),
+        ]
+        for (name, events) in steps {
+            let line = footer(Renderer.render(Screens.session(size, events)))
+            #expect(line.contains("? help") && line.contains("q quit"), "\(name) at \(size): \(line)")
+        }
+    }
+
+    /// "Please enlarge" names the key that really quits: in a text field q is typed.
+    @Test func pleaseEnlargeNamesTheQuitKeyThatWorks() {
+        let small = Size(columns: 30, rows: 8)
+        let words = { (grid: Grid) in grid.lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let browsing = words(Renderer.render(Screens.state(small, typing: "b")))
+        #expect(browsing.contains("q quits") && !browsing.contains("Ctrl-C"), "\(browsing)")
+        var writing = Screens.session(.standard, [.key(.character("1")), .key(.character("n")), .paste("draft")])
+        #expect(writing.isEditingText)
+        writing.size = small
+        let text = words(Renderer.render(writing))
+        #expect(text.contains("Ctrl-C quits"), "\(text)")
+    }
 }

@@ -15,6 +15,12 @@ def database(pane):
     return sqlite3.connect(os.path.join(pane.data_dir, "twohats.sqlite"))
 
 
+def open_sell_tell(pane):
+    pane.wait_for("Browse the five contrasts")
+    pane.keys("b", "2")
+    pane.wait_for("2 of 5")
+
+
 def begin(pane):
     pane.wait_for("Browse the five contrasts")
     pane.keys("r")
@@ -133,9 +139,7 @@ def test_note_found_in_history(binary):
     pane = Pane(binary)
     try:
         pane.start()
-        pane.wait_for("Browse the five contrasts")
-        pane.keys("b", "2")
-        pane.wait_for("2 of 5")
+        open_sell_tell(pane)
         pane.keys("n")
         pane.wait_for("Note · Sell")
         pane.type("Coach, do not tell: try it with Sam")
@@ -195,6 +199,29 @@ def test_external_editor(binary):
         pane.close()
 
 
+def test_keys_typed_ahead_reach_the_screen_they_open(binary):
+    """Keys that arrive in one burst with the key opening a screen land on that screen."""
+    pane = Pane(binary)
+    try:
+        pane.start()
+        open_sell_tell(pane)
+        pane.type("nhello, typed ahead")
+        pane.wait_for("hello, typed ahead")
+        pane.keys("Escape")
+        pane.wait_for("Note saved.")
+        pane.keys("Escape", "Escape")
+        pane.wait_for("Browse the five contrasts")
+        pane.keys("r", "Enter", "Right", "Enter")
+        pane.wait_for("question 1 of 4")
+        pane.keys("C-c")
+        pane.wait_exit()
+        with database(pane) as db:
+            (text,) = db.execute("SELECT text FROM note").fetchone()
+            check(text == "hello, typed ahead", repr(text))
+            (rating,) = db.execute("SELECT value FROM rating").fetchone()
+            check(rating == 5, f"rating {rating}")
+    finally:
+        pane.close()
 
 
 def test_storage_problems_are_shown_and_files_left_alone(binary):
@@ -249,5 +276,6 @@ TESTS = [
     test_escape_pauses_and_resumes,
     test_note_found_in_history,
     test_external_editor,
+    test_keys_typed_ahead_reach_the_screen_they_open,
     test_storage_problems_are_shown_and_files_left_alone,
 ]

@@ -4,17 +4,31 @@ enum NoteScreen {
         guard let session = state.note else { return state.back() }
         switch key {
         case .escape, .control("s"):
+            let discard = discardIfEmpty(state)
             state.note = nil
-            let effects = state.back()
-            if state.route == .history {
-                return effects + [.flush, .loadHistory, .loadStats]
+            var effects = state.back() + [.flush] + discard
+            if state.route == .entry {
+                // The entry it was opened from shows the note as it is now, or closes with it.
+                state.history.open = discard.isEmpty ? .note(session.note) : nil
+                if !discard.isEmpty { effects = state.back() + effects }
             }
-            state.status = Status("Note saved.")
-            return effects + [.flush, .loadStats]
+            if state.route == .history || state.route == .entry {
+                return effects + [.loadHistory, .loadStats]
+            }
+            state.status = Status(discard.isEmpty ? "Note saved." : "The note was empty, so it was not kept.")
+            return effects + [.loadStats]
         case .control("e"):
             return [.editExternally(session.editor.text)]
         default:
             return TextInput.key(key, in: &state, measure: measure)
         }
+    }
+
+    /// A note left with nothing but blanks would only clutter the history, so leaving it
+    /// deletes it.
+    static func discardIfEmpty(_ state: AppState) -> [Effect] {
+        guard state.route == .note, let session = state.note,
+              session.editor.text.allSatisfy(\.isWhitespace) else { return [] }
+        return [.deleteNote(session.note.id)]
     }
 }

@@ -36,7 +36,8 @@ enum ReflectionScreen {
         case .backTab:
             return go(to: session.step - 1, &state)
         case .escape:
-            return pause(&state)
+            // The summary comes after completion: nothing is left to pause or resume.
+            return session.currentStep == .summary ? finish(&state) : pause(&state)
         default:
             break
         }

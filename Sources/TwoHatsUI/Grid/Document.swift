@@ -59,6 +59,19 @@ public struct Document: Equatable, Sendable {
         return copy
     }
 
+    /// The first `height` lines; when some are left out the last one kept ends in "…",
+    /// so a cut text reads as cut.
+    public func cut(to height: Int, width: Int) -> Document {
+        guard lines.count > height, height > 0 else { return self }
+        var copy = self
+        copy.lines = Array(lines.prefix(height))
+        if let row = copy.lines.lastIndex(where: { !$0.isEmpty }), var last = copy.lines[row].last {
+            last.text = TextWrap.truncate(last.text + " …", to: max(1, width - last.x))
+            copy.lines[row][copy.lines[row].count - 1] = last
+        }
+        return copy
+    }
+
     public mutating func append(_ other: Document) {
         lines += other.lines
     }

@@ -27,7 +27,11 @@ enum BrowseView {
                 .draw(into: &grid, top: Chrome.bodyTop, left: left, width: size.columns - left - 1, height: height, offset: 0)
         } else {
             list.blank()
-            list.append(preview(contrast, width: size.columns - 2).indented(by: 1))
+            // Under the list there is room for the start of the preview; "…" marks the cut.
+            let room = height - list.lines.count
+            if room > 1 {
+                list.append(preview(contrast, width: size.columns - 2).cut(to: room, width: size.columns - 2).indented(by: 1))
+            }
             list.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: size.columns, height: height, offset: 0)
         }
     }

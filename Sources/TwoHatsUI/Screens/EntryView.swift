@@ -23,11 +23,11 @@ enum EntryView {
         switch state.history.open {
         case let .reflection(reflection):
             let status = reflection.isComplete ? "complete" : "in progress (e resumes it)"
-            document.line(Span("Reflection of \(DateText.dateTime(reflection.createdAt, in: state.timeZone)) · \(status)", .heading))
+            document.paragraph("Reflection of \(DateText.dateTime(reflection.createdAt, in: state.timeZone)) · \(status)", width: width, style: .heading)
             document.blank()
             for contrast in state.pack.contrasts {
                 let rating = reflection.ratings[contrast.id].map { "\($0) of 7" } ?? "not rated"
-                document.line(Span("\(contrast.number). \(contrast.title) · \(rating)", .leader))
+                document.paragraph("\(contrast.number). \(contrast.title) · \(rating)", width: width, style: .leader)
                 for (index, prompt) in contrast.prompts.enumerated() {
                     guard let answer = reflection.answers[AnswerKey(contrastID: contrast.id, prompt: index)], !answer.isEmpty else { continue }
                     document.paragraph(prompt, width: width, style: .accent, indent: 2)
@@ -38,7 +38,7 @@ enum EntryView {
             document.append(SummaryView.document(state, reflection, width: width))
         case let .note(note):
             let title = state.pack.contrasts.first { $0.id == note.contrastID }?.title ?? "General"
-            document.line(Span("Note · \(title) · \(DateText.dateTime(note.updatedAt, in: state.timeZone))", .heading))
+            document.paragraph("Note · \(title) · \(DateText.dateTime(note.updatedAt, in: state.timeZone))", width: width, style: .heading)
             document.blank()
             document.paragraph(note.text.isEmpty ? "(empty)" : note.text, width: width)
         case nil:

@@ -36,10 +36,35 @@ public enum HistoryView {
         for row in 0..<min(height, visible.count - offset) {
             let index = offset + row
             let selected = index == history.selection
-            let text = (selected ? "▸ " : "  ") + line(visible[index], pack: state.pack, timeZone: state.timeZone)
+            let entry = visible[index]
+            let full = line(entry, pack: state.pack, timeZone: state.timeZone)
+            let text = (selected ? "▸ " : "  ") + (fits(full, entry, width: width - 2) ? full : compactLine(entry, pack: state.pack, timeZone: state.timeZone))
             let y = Chrome.bodyTop + row
             grid.put(TextWrap.truncate(text, to: width), x: 1, y: y, style: selected ? .selection : .plain)
             if selected { grid.paint(x: 1, y: y, count: width, style: .selection) }
+        }
+    }
+
+    /// Whether the aligned line shows what matters: a reflection's whole profile, or a
+    /// dozen columns of a note's words after its date and contrast.
+    private static func fits(_ line: String, _ entry: HistoryEntry, width: Int) -> Bool {
+        guard case let .note(note) = entry else { return DisplayWidth.of(line) <= width }
+        let words = note.text.split(separator: "\n").first.map { DisplayWidth.of($0) } ?? 0
+        return DisplayWidth.of(line) - words + min(words, 12) <= width
+    }
+
+    /// A narrow terminal cannot hold the aligned columns, so the columns go and what tells
+    /// entries apart (the note's words, the ratings) comes first.
+    static func compactLine(_ entry: HistoryEntry, pack: ContentPack, timeZone: TimeZone) -> String {
+        let date = DateText.dateTime(entry.date, in: timeZone)
+        switch entry {
+        case let .reflection(summary):
+            let status = summary.completedAt == nil ? "paused" : "done"
+            return "\(date) \(status) \(RatingScale.profile(pack, ratings: summary.ratings))"
+        case let .note(note):
+            let first = note.text.split(separator: "\n").first.map(String.init) ?? "(empty)"
+            let number = pack.contrasts.first { $0.id == note.contrastID }.map { " \($0.number)" } ?? ""
+            return "\(date) note\(number): \(first)"
         }
     }
 

@@ -17,17 +17,17 @@ enum HomeView {
     }
 
     static func draw(_ grid: inout Grid, _ state: AppState) {
-        Chrome.draw(&grid, state: state, title: "")
         let width = grid.size.columns
         let height = Chrome.bodyHeight(grid.size)
         var menu = Document()
         for item in MenuItem.allCases {
             let isSelected = item == state.homeSelection
-            let text = TextWrap.truncate("[\(item.shortcut)] \(label(item, state))", to: width - 6)
-            menu.line(
-                Span(x: 2, isSelected ? "▸" : " ", isSelected ? .selection : .plain),
-                Span(x: 3, " " + text + " ", isSelected ? .selection : .plain)
-            )
+            let style: Style = isSelected ? .selection : .plain
+            // A long entry (the resume offer with its date and place) wraps under itself.
+            for (index, part) in TextWrap.wrap(label(item, state), width: max(1, width - 10)).enumerated() {
+                let text = index == 0 ? "[\(item.shortcut)] \(part)" : "    \(part)"
+                menu.line(Span(x: 2, isSelected && index == 0 ? "▸" : " ", style), Span(x: 3, " " + text + " ", style))
+            }
         }
         var document = Document()
         document.blank()
@@ -40,5 +40,7 @@ enum HomeView {
         document = document.fitting(height)
         if document.lines.count > height { document = menu }
         document.draw(into: &grid, top: Chrome.bodyTop, left: 0, width: width, height: height, offset: 0)
+        // Last, so that a storage problem on a short terminal is read over the menu, not mixed into it.
+        Chrome.draw(&grid, state: state, title: "")
     }
 }

@@ -3,20 +3,29 @@ import TwoHatsCore
 
 /// The two-ended scale and the bars that show ratings, readable without colour.
 enum RatingScale {
-    /// `Tells ◀──●──▶ Sells`, with the marker at `value` (1...7) or hollow when unrated.
-    static func scale(_ contrast: Contrast, value: Int?) -> [Span] {
+    /// `Tells ◀──●──▶ Sells`, with the marker at `value` (1...7) or hollow when unrated,
+    /// within `width` cells: the track shortens first, then the pole names.
+    static func scale(_ contrast: Contrast, value: Int?, width: Int) -> [Span] {
         let marker = value ?? 4
+        let range = Reflection.ratingRange
+        let names = DisplayWidth.of(contrast.manager.name) + DisplayWidth.of(contrast.leader.name) + 4
+        let gap = (0...2).reversed().first { names + range.count + $0 * (range.count - 1) <= width } ?? 0
         var track = ""
-        for position in Reflection.ratingRange {
+        for position in range {
             track += position == marker ? (value == nil ? "○" : "●") : "─"
-            if position < Reflection.ratingRange.upperBound { track += "──" }
+            if position < range.upperBound { track += String(repeating: "─", count: gap) }
         }
-        let left = contrast.manager.name + " ◀"
+        // What is left for the two names; a long manager name gives way no further than half.
+        let room = max(2, width - DisplayWidth.of(track) - 4)
+        let manager = TextWrap.truncate(contrast.manager.name, to: max(room / 2, room - DisplayWidth.of(contrast.leader.name)))
+        let leader = TextWrap.truncate(contrast.leader.name, to: max(1, room - DisplayWidth.of(manager)))
+        let left = manager + " ◀"
         let leftWidth = DisplayWidth.of(left)
+        let right = "▶ " + leader
         return [
             Span(x: 0, left, .manager),
             Span(x: leftWidth, track, .selection),
-            Span(x: leftWidth + DisplayWidth.of(track), "▶ " + contrast.leader.name, .leader),
+            Span(x: leftWidth + DisplayWidth.of(track), right, .leader),
         ]
     }
 

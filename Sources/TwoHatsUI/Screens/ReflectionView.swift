@@ -13,7 +13,7 @@ enum ReflectionView {
         let document = textLayout(state) == nil ? body(state, session, width: width - 2).fitting(height) : Document()
         let offset = scrollOffset(session, contrasts: state.pack.contrasts.count, document: document, height: height)
         Chrome.draw(&grid, state: state, title: "Reflection", more: offset + height < document.lines.count)
-        grid.put(" " + TextWrap.truncate(progress(session, state.pack), to: width - 2), x: 0, y: 2, style: .accent)
+        grid.put(" " + progress(session, state.pack, width: width - 2), x: 0, y: 2, style: .accent)
         let barWidth = max(0, width - 2)
         let filled = barWidth * (session.step + 1) / session.steps.count
         grid.put(String(repeating: "━", count: filled), x: 1, y: 3, style: .leader)
@@ -46,10 +46,15 @@ enum ReflectionView {
         return Viewport(contentRows: rows, visibleRows: height)
     }
 
-    static func progress(_ session: ReflectionSession, _ pack: ContentPack) -> String {
+    /// "Contrast 2 of 5 · Sell ↔ Tell · step 8 of 30"; when that is too wide the title is
+    /// cut (or goes), so the step count stays.
+    static func progress(_ session: ReflectionSession, _ pack: ContentPack, width: Int) -> String {
         let step = "step \(session.step + 1) of \(session.steps.count)"
         if let index = session.currentStep.contrast {
-            return "Contrast \(index + 1) of \(pack.contrasts.count) · \(pack.contrasts[index].title) · \(step)"
+            let contrast = "Contrast \(index + 1) of \(pack.contrasts.count)"
+            let room = width - DisplayWidth.of("\(contrast) ·  · \(step)")
+            let title = TextWrap.truncate(pack.contrasts[index].title, to: room)
+            return TextWrap.truncate(room < 6 ? "\(contrast) · \(step)" : "\(contrast) · \(title) · \(step)", to: width)
         }
         let name = switch session.currentStep {
         case .intro: "Introduction"
@@ -58,7 +63,7 @@ enum ReflectionView {
         case .commitment: "Commitment"
         default: "Summary"
         }
-        return "\(name) · \(step)"
+        return TextWrap.truncate("\(name) · \(step)", to: width)
     }
 
     /// Where a text step's field goes: below the prompt and a rule, down to the status line.
@@ -89,7 +94,8 @@ enum ReflectionView {
                 header.line(Span("Due \(DateText.day(due, in: state.timeZone))", .muted))
             }
         }
-        header.lines = Array(header.lines.prefix(max(1, height - 3)))
+        // The field needs the rows more than the end of a long prompt.
+        header = header.cut(to: max(1, height - 3), width: width)
         let y = bodyTop + header.lines.count + 1
         return TextLayout(header: header, x: 2, y: y, field: Size(columns: max(1, state.size.columns - 4), rows: max(1, bodyTop + height - y)))
     }
@@ -117,7 +123,7 @@ enum ReflectionView {
             document.blank()
             document.line(Span("Where do you stand in most weeks?", .heading))
             document.blank()
-            document.lines.append(RatingScale.scale(contrast, value: value).map { Span(x: $0.x + 2, $0.text, $0.style) })
+            document.lines.append(RatingScale.scale(contrast, value: value, width: width - 2).map { Span(x: $0.x + 2, $0.text, $0.style) })
             document.blank()
             let reading = value.map { "\($0) of 7" } ?? "Not rated yet: ← → move the marker, Enter confirms"
             document.paragraph(reading, width: width, style: value == nil ? .muted : .plain, indent: 2)
@@ -141,7 +147,8 @@ enum ReflectionView {
                 let selected = index == session.focusSelection
                 let rating = session.reflection.ratings[contrast.id].map { " · rated \($0)" } ?? ""
                 let hint = index == suggested ? " (suggested)" : ""
-                document.line(Span((selected ? "▸ " : "  ") + "\(contrast.number) \(contrast.title)\(rating)\(hint)", selected ? .selection : .plain))
+                let text = TextWrap.truncate("\(contrast.number) \(contrast.title)\(rating)\(hint)", to: max(1, width - 2))
+                document.line(Span((selected ? "▸ " : "  ") + text, selected ? .selection : .plain))
             }
         default:
             document.append(SummaryView.document(state, session.reflection, width: width))
