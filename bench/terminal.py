@@ -42,6 +42,7 @@ class Terminal:
         self.received = 0
         self.closed = False
         self._rows = []
+        self.output = bytearray()
         self.started = now()
         pid, fd = pty.fork()
         if pid == 0:
@@ -114,6 +115,7 @@ class Terminal:
         return stamp
 
     def _feed(self, data):
+        self.output += data
         self.received += len(data)
         on, off = data.rfind(APP_CURSOR_ON), data.rfind(APP_CURSOR_OFF)
         if on != off:
@@ -175,6 +177,10 @@ class Terminal:
         screen.dirty.clear()
         cursor = None if screen.cursor.hidden else (screen.cursor.x, screen.cursor.y)
         return (tuple(self._rows), cursor)
+
+    def wrote(self, needle, since):
+        """Whether the program wrote `needle` after byte `since` of its output."""
+        return lambda term: term.output.find(needle, since) >= 0
 
     def shows(self, target):
         return lambda term: term.snapshot() == target

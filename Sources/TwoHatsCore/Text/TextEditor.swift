@@ -39,7 +39,16 @@ public struct TextEditor: Equatable, Sendable {
             && lhs.goalColumn == rhs.goalColumn
     }
 
-    public var text: String { lines.joined(separator: "\n") }
+    /// Sized before it is filled: every key in a long answer builds this once for its save.
+    public var text: String {
+        var text = String()
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text += "\n" }
+            text += line
+        }
+        return text
+    }
 
     /// Applies an editing or movement key; returns true when the key belongs to the editor
     /// (even if nothing changed, e.g. ← at the start), false for keys it does not handle
