@@ -33,15 +33,16 @@ let package = Package(
         ),
         .target(name: "TwoHatsCore", dependencies: ["TwoHatsContent"]),
         .target(name: "TwoHatsUI", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
+        .target(name: "TwoHatsExport", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
         .target(
             name: "TwoHatsStore",
-            dependencies: ["TwoHatsCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TwoHatsCore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
         .target(
             name: "TwoHatsCommands",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore",
+                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore", "TwoHatsExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,12 +73,21 @@ let package = Package(
         ),
         .testTarget(
             name: "TwoHatsStoreTests",
-            dependencies: ["TwoHatsStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TwoHatsStore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "TwoHatsExportTests",
+            dependencies: ["TwoHatsExport", "TwoHatsContent", "TwoHatsCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
         .testTarget(
             name: "TwoHatsCommandsTests",
-            dependencies: ["TwoHatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "TwoHatsCommands", "TwoHatsExport", "TwoHatsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ public struct TwoHatsCommand: ParsableCommand {
         leadership and management, take a guided reflection, and keep your notes on this computer.
         """,
         version: TwoHatsVersion.current,
-        subcommands: [AppCommand.self],
+        subcommands: [AppCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self, DebugCommand.self],
         defaultSubcommand: AppCommand.self
     )
 

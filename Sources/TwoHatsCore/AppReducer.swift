@@ -107,6 +107,8 @@ public struct AppReducer: Sendable {
         case .reflection:
             if state.reflection?.currentStep.isText == true {
                 state.reflection?.editor.reveal(width: viewport.field.columns, height: viewport.field.rows)
+            } else if let scroll = state.reflection?.scroll {
+                state.reflection?.scroll = min(scroll, viewport.maxScroll)
             }
         case .home, .browse, .history: break
         }

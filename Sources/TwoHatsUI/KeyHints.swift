@@ -76,9 +76,9 @@ public enum KeyHints {
         case .review, .focus:
             return [Hint("↑↓", "move"), Hint("Enter", "choose")] + steps + [pause, Hint("?", "help")]
         case .intro:
-            return [Hint("Enter", "begin"), pause, Hint("?", "help")]
+            return [Hint("Enter", "begin"), pause, Hint("↑↓", "scroll"), Hint("?", "help")]
         case .summary, nil:
-            return [Hint("Enter", "home"), Hint("Shift-Tab", "back"), Hint("?", "help")]
+            return [Hint("Enter", "home"), Hint("Shift-Tab", "back"), Hint("↑↓", "scroll"), Hint("?", "help")]
         }
     }
 }

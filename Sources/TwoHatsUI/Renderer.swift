@@ -33,8 +33,7 @@ public enum Renderer {
         case .about: AboutView.measure(state)
         case .entry: EntryView.measure(state)
         case .note: Viewport(contentRows: 0, visibleRows: 0, field: NoteView.field(state.size).size)
-        case .reflection:
-            Viewport(contentRows: 0, visibleRows: 0, field: ReflectionView.textLayout(state)?.field ?? Size(columns: 1, rows: 1))
+        case .reflection: ReflectionView.measure(state)
         case .home, .browse, .history: Viewport(contentRows: 0, visibleRows: Chrome.bodyHeight(state.size))
         }
     }

@@ -74,6 +74,29 @@ struct ReflectionReducerTests {
         #expect(store.state.reflection?.editor.cursor == TextCursor(line: 1, column: 4))
     }
 
+    @Test func theIntroScrollsWhenTallerThanTheScreenAndTheNextStepStartsAtTheTop() {
+        var store = TestStore(R.reflecting(at: 0), measure: R.measure)
+        store.send(.down) { $0.reflection?.scroll = 1 }
+        store.send(.end) { $0.reflection?.scroll = 30 }
+        store.send(.pageDown)
+        store.send(.enter, effects: [R.position(1), .flush]) {
+            $0.reflection?.step = 1
+            $0.reflection?.scroll = 0
+        }
+    }
+
+    @Test func theSummaryScrollsAndEnterStillGoesHome() {
+        let summary = ReflectionStep.steps(for: Fixtures.pack).count - 1
+        var store = TestStore(R.reflecting(at: summary), measure: R.measure)
+        store.send(.pageDown) { $0.reflection?.scroll = 9 }
+        store.send(.home) { $0.reflection?.scroll = 0 }
+        store.send(.enter, effects: [.flush, .loadResumable, .loadStats]) {
+            $0.reflection = nil
+            $0.routes = [.home]
+            $0.homeSelection = .history
+        }
+    }
+
     @Test func enterOnTheIntroMovesToTheFirstRating() {
         var store = TestStore(R.reflecting(at: 0), measure: R.measure)
         store.send(.enter, effects: [R.position(1), .flush]) { $0.reflection?.step = 1 }

@@ -12,6 +12,8 @@ public struct ReflectionSession: Equatable, Sendable {
     public var reviewSelection = 0
     /// The highlighted contrast on the focus step.
     public var focusSelection = 0
+    /// The scroll offset of the intro and the summary, which can be taller than a small terminal.
+    public var scroll = 0
 
     public init(reflection: Reflection, pack: ContentPack) {
         self.reflection = reflection

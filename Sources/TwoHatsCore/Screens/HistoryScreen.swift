@@ -5,8 +5,7 @@ import TwoHatsContent
 /// deleting (after y/n) and a text filter.
 enum HistoryScreen {
     static func load(reflections: [ReflectionSummary], notes: [Note], into state: inout AppState) {
-        let entries = reflections.map(HistoryEntry.reflection) + notes.map(HistoryEntry.note)
-        state.history.entries = entries.sorted { $0.date > $1.date }
+        state.history.entries = HistoryEntry.newestFirst(reflections: reflections, notes: notes)
         state.history.isLoaded = true
         state.history.selection = min(state.history.selection, max(0, state.history.visible(state.pack).count - 1))
     }

@@ -42,7 +42,7 @@ enum ReflectionScreen {
         }
         switch session.currentStep {
         case .intro:
-            return key == .enter ? go(to: session.step + 1, &state) : []
+            return key == .enter ? go(to: session.step + 1, &state) : scroll(key, &state, measure: measure)
         case let .rating(contrast):
             return rate(contrast, key, &state)
         case .answer, .commitment:
@@ -53,8 +53,14 @@ enum ReflectionScreen {
         case .focus:
             return focus(key, &state)
         case .summary:
-            return key == .enter ? finish(&state) : []
+            return key == .enter ? finish(&state) : scroll(key, &state, measure: measure)
         }
+    }
+
+    private static func scroll(_ key: Key, _ state: inout AppState, measure: Measure) -> [Effect] {
+        guard let offset = state.reflection?.scroll, let target = measure(state).scroll(offset, by: key) else { return [] }
+        state.reflection?.scroll = target
+        return []
     }
 
     /// Moves to another step; leaving the commitment for the summary completes the reflection.
@@ -70,6 +76,7 @@ enum ReflectionScreen {
             session.focusSelection = session.suggestedFocus(in: state.pack)
         }
         session.step = step
+        session.scroll = 0
         session.editor = TextEditor(text: session.text(of: session.currentStep, in: state.pack), line: .max, column: .max)
         state.reflection = session
         return effects + [.save(.position(reflection: session.reflection.id, session.position)), .flush]

@@ -1,8 +1,9 @@
+import Foundation
 import TwoHatsContent
 import TwoHatsCore
 
 /// Reflections and notes, newest first, one a line.
-enum HistoryView {
+public enum HistoryView {
     static func draw(_ grid: inout Grid, _ state: AppState) {
         Chrome.draw(&grid, state: state, title: "Notes & history")
         let history = state.history
@@ -35,21 +36,23 @@ enum HistoryView {
         for row in 0..<min(height, visible.count - offset) {
             let index = offset + row
             let selected = index == history.selection
-            let text = (selected ? "▸ " : "  ") + line(visible[index], state)
+            let text = (selected ? "▸ " : "  ") + line(visible[index], pack: state.pack, timeZone: state.timeZone)
             let y = Chrome.bodyTop + row
             grid.put(TextWrap.truncate(text, to: width), x: 1, y: y, style: selected ? .selection : .plain)
             if selected { grid.paint(x: 1, y: y, count: width, style: .selection) }
         }
     }
 
-    static func line(_ entry: HistoryEntry, _ state: AppState) -> String {
-        let date = DateText.dateTime(entry.date, in: state.timeZone)
+    /// One entry as the list shows it, and as `twohats history` prints it. A note about a
+    /// contrast the pack no longer has names the contrast by its id.
+    public static func line(_ entry: HistoryEntry, pack: ContentPack, timeZone: TimeZone) -> String {
+        let date = DateText.dateTime(entry.date, in: timeZone)
         switch entry {
         case let .reflection(summary):
             let status = summary.completedAt == nil ? "in progress" : "complete   "
-            return "\(date)  Reflection  \(status)  \(RatingScale.profile(state.pack, ratings: summary.ratings))"
+            return "\(date)  Reflection  \(status)  \(RatingScale.profile(pack, ratings: summary.ratings))"
         case let .note(note):
-            let title = state.pack.contrasts.first { $0.id == note.contrastID }?.title ?? "General"
+            let title = pack.contrasts.first { $0.id == note.contrastID }?.title ?? note.contrastID ?? "General"
             let first = note.text.split(separator: "\n").first.map(String.init) ?? "(empty)"
             return "\(date)  Note        \(title): \(first)"
         }

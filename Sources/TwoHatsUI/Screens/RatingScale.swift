@@ -46,8 +46,11 @@ enum RatingScale {
         return document
     }
 
-    /// Ratings in contrast order, e.g. "5 3 6 2 4", with "·" for an unrated one.
+    /// Ratings in contrast order, e.g. "5 3 6 2 4", with "·" for an unrated one; ratings of
+    /// contrasts the pack no longer has follow by id, e.g. "old-id:3".
     static func profile(_ pack: ContentPack, ratings: [String: Int]) -> String {
-        pack.contrasts.map { ratings[$0.id].map(String.init) ?? "·" }.joined(separator: " ")
+        let known = Set(pack.contrasts.map(\.id))
+        let unknown = ratings.keys.filter { !known.contains($0) }.sorted().map { "\($0):\(ratings[$0] ?? 0)" }
+        return (pack.contrasts.map { ratings[$0.id].map(String.init) ?? "·" } + unknown).joined(separator: " ")
     }
 }

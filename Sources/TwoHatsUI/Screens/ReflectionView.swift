@@ -8,15 +8,17 @@ enum ReflectionView {
 
     static func draw(_ grid: inout Grid, _ state: AppState) {
         guard let session = state.reflection else { return }
-        Chrome.draw(&grid, state: state, title: "Reflection")
         let width = grid.size.columns
+        let height = bodyHeight(grid.size)
+        let document = textLayout(state) == nil ? body(state, session, width: width - 2).fitting(height) : Document()
+        let offset = scrollOffset(session, contrasts: state.pack.contrasts.count, document: document, height: height)
+        Chrome.draw(&grid, state: state, title: "Reflection", more: offset + height < document.lines.count)
         grid.put(" " + TextWrap.truncate(progress(session, state.pack), to: width - 2), x: 0, y: 2, style: .accent)
         let barWidth = max(0, width - 2)
         let filled = barWidth * (session.step + 1) / session.steps.count
         grid.put(String(repeating: "━", count: filled), x: 1, y: 3, style: .leader)
         grid.put(String(repeating: "─", count: barWidth - filled), x: 1 + filled, y: 3, style: .muted)
 
-        let height = bodyHeight(grid.size)
         if let layout = textLayout(state) {
             layout.header.draw(into: &grid, top: bodyTop, left: 1, width: width - 2, height: height, offset: 0)
             let ruleY = bodyTop + layout.header.lines.count
@@ -28,12 +30,21 @@ enum ReflectionView {
             )
             return
         }
-        let document = body(state, session, width: width - 2).fitting(height)
-        let offset = scrollOffset(session, document: document, height: height)
         document.draw(into: &grid, top: bodyTop, left: 1, width: width - 2, height: height, offset: offset)
     }
 
     static func bodyHeight(_ size: Size) -> Int { max(0, size.rows - 2 - bodyTop) }
+
+    /// The text field of a text step, or the scrollable height of the others.
+    static func measure(_ state: AppState) -> Viewport {
+        guard let session = state.reflection else { return Viewport(contentRows: 0, visibleRows: 0) }
+        if let layout = textLayout(state) {
+            return Viewport(contentRows: 0, visibleRows: 0, field: layout.field)
+        }
+        let height = bodyHeight(state.size)
+        let rows = body(state, session, width: max(1, state.size.columns - 2)).fitting(height).lines.count
+        return Viewport(contentRows: rows, visibleRows: height)
+    }
 
     static func progress(_ session: ReflectionSession, _ pack: ContentPack) -> String {
         let step = "step \(session.step + 1) of \(session.steps.count)"
@@ -153,11 +164,17 @@ enum ReflectionView {
         }
     }
 
-    /// Keeps the review's selected line on screen.
-    private static func scrollOffset(_ session: ReflectionSession, document: Document, height: Int) -> Int {
-        guard session.currentStep == .review else { return 0 }
-        let selectedRow = document.lines.count - session.reviewTargets.count + session.reviewSelection
-        return max(0, min(selectedRow - height + 2, document.lines.count - height))
+    /// Keeps the selected line of the review and the focus on screen; the intro and the
+    /// summary scroll by key.
+    private static func scrollOffset(_ session: ReflectionSession, contrasts: Int, document: Document, height: Int) -> Int {
+        let maxOffset = max(0, document.lines.count - height)
+        let selectedRow: Int
+        switch session.currentStep {
+        case .review: selectedRow = document.lines.count - session.reviewTargets.count + session.reviewSelection
+        case .focus: selectedRow = document.lines.count - contrasts + session.focusSelection
+        default: return min(session.scroll, maxOffset)
+        }
+        return max(0, min(selectedRow - height + 2, maxOffset))
     }
 }
 

@@ -1,0 +1,39 @@
+import ArgumentParser
+import TwoHatsCore
+import TwoHatsExport
+import TwoHatsStore
+import TwoHatsUI
+
+/// `twohats history`: the list the app's history screen shows, for a terminal or a pipe.
+struct HistoryCommand: ContextualCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List your reflections and notes, newest first.",
+        discussion: """
+        One line each: the date, then for a reflection whether it is complete and its five ratings \
+        (1 is the manager's end, 7 the leader's, · not rated yet), for a note its contrast and first line. \
+        Exit status: 0 done, 1 the notes database could not be read, 2 a usage error.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print the list as JSON, with ids and ISO-8601 UTC dates.")
+    var json = false
+
+    func run(in context: CommandContext) throws {
+        let pack = try global.pack()
+        let store = try global.openStore()
+        let entries = HistoryEntry.newestFirst(
+            reflections: try storeCall { () throws(StoreError) in try store.reflectionSummaries() },
+            notes: try storeCall { () throws(StoreError) in try store.notes() }
+        )
+        if json {
+            context.write(HistoryJSON.render(entries, pack: pack))
+        } else if entries.isEmpty {
+            context.write("No reflections or notes yet.\n")
+        } else {
+            context.write(entries.map { HistoryView.line($0, pack: pack, timeZone: context.timeZone) + "\n" }.joined())
+        }
+    }
+}

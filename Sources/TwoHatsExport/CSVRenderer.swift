@@ -1,0 +1,37 @@
+import Foundation
+import TwoHatsContent
+
+/// Ratings for a spreadsheet: RFC 4180 CSV with a header and one row per rating, oldest
+/// reflection first so a chart reads left to right. The date is when the reflection was begun,
+/// which keeps one reflection's ratings together on a time axis.
+public struct CSVRenderer {
+    public static let header = ["date", "reflection_id", "contrast_id", "contrast_title", "value"]
+
+    private let names: ContrastNames
+
+    public init(pack: ContentPack) {
+        names = ContrastNames(pack)
+    }
+
+    public func render(_ archive: Archive) -> String {
+        var out = row(Self.header)
+        for reflection in archive.data.reflections.reversed() {
+            let values = Dictionary(reflection.ratings.map { ($0.contrastID, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let date = Timestamp.iso8601(reflection.createdAt)
+            for contrastID in names.ordered(values.keys) {
+                out += row([date, reflection.id.archiveText, contrastID, names.title(contrastID), String(values[contrastID] ?? 0)])
+            }
+        }
+        return out
+    }
+
+    /// Fields joined by commas, ended by CRLF; a field holding a comma, a quote or a line break
+    /// is quoted, with its quotes doubled.
+    private func row(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                : field
+        }.joined(separator: ",") + "\r\n"
+    }
+}

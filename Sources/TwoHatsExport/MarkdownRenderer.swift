@@ -1,0 +1,119 @@
+import Foundation
+import TwoHatsContent
+import TwoHatsCore
+
+/// An export as a document to read or share: reflections newest first, each with its ratings
+/// drawn as bars between the two poles, its answers under their questions and its commitment;
+/// then the notes. Times are shown in `timeZone`.
+public struct MarkdownRenderer {
+    private let names: ContrastNames
+    private let timeZone: TimeZone
+
+    public init(pack: ContentPack, timeZone: TimeZone) {
+        names = ContrastNames(pack)
+        self.timeZone = timeZone
+    }
+
+    public func render(_ archive: Archive) -> String {
+        var out = "# TwoHats: reflections and notes\n\n"
+        let reflections = archive.data.reflections, notes = archive.data.notes
+        out += "Exported \(time(archive.exportedAt)) by TwoHats \(archive.appVersion)"
+        if let since = archive.since { out += ", with what changed since \(time(since))" }
+        out += ": \(count(reflections.count, "reflection")) and \(count(notes.count, "note")). "
+        out += "Times are in \(timeZone.identifier).\n"
+        out += "\n## Reflections\n"
+        if reflections.isEmpty { out += "\nNo reflections.\n" }
+        for reflection in reflections { render(reflection, into: &out) }
+        out += "\n## Notes\n"
+        if notes.isEmpty { out += "\nNo notes.\n" }
+        for note in notes {
+            out += "\n### \(time(note.updatedAt)) · \(note.contrastID.map(names.title) ?? "General")\n\n"
+            out += quote(note.text)
+        }
+        return out
+    }
+
+    private func render(_ reflection: ArchivedReflection, into out: inout String) {
+        let status = reflection.completedAt == nil ? "in progress" : "complete"
+        out += "\n### Reflection of \(time(reflection.createdAt)) · \(status)\n\n"
+        var facts = ["Started \(time(reflection.createdAt))"]
+        if let completed = reflection.completedAt {
+            facts.append("completed \(time(completed))")
+        } else {
+            facts.append("last changed \(time(reflection.updatedAt))")
+        }
+        facts.append("content pack \(reflection.packID), version \(reflection.packVersion)")
+        out += facts.joined(separator: " · ") + ".\n"
+        if !reflection.ratings.isEmpty {
+            out += "\n```text\n" + bars(reflection.ratings) + "```\n"
+        }
+        let answers = Dictionary(grouping: reflection.answers.filter { !isBlank($0.text) }, by: \.contrastID)
+        for contrastID in names.ordered(answers.keys) {
+            out += "\n#### \(names.title(contrastID))\n"
+            for answer in (answers[contrastID] ?? []).sorted(by: { $0.promptIndex < $1.promptIndex }) {
+                out += "\n**\(answer.prompt)**\n\n" + quote(answer.text)
+            }
+        }
+        if let commitment = reflection.commitment {
+            out += "\n#### Commitment: \(names.title(commitment.contrastID)), due \(day(commitment.dueDate))\n\n"
+            out += quote(commitment.text)
+        }
+        if reflection.ratings.isEmpty && answers.isEmpty && reflection.commitment == nil {
+            out += "\nNothing written yet.\n"
+        }
+    }
+
+    /// One line per rating: `Vision ↔ Goals   Goals ──────●────── Vision  5/7`, aligned.
+    private func bars(_ ratings: [ArchivedRating]) -> String {
+        let values = Dictionary(ratings.map { ($0.contrastID, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let ids = names.ordered(values.keys)
+        let titleWidth = ids.map { DisplayWidth.of(names.title($0)) }.max() ?? 0
+        let managerWidth = ids.map { DisplayWidth.of(names.poles($0).manager) }.max() ?? 0
+        var lines = ""
+        for id in ids {
+            let value = values[id] ?? Reflection.ratingRange.lowerBound
+            let poles = names.poles(id)
+            let track = Reflection.ratingRange.map { $0 == value ? "●" : "─" }.joined(separator: "──")
+            lines += pad(names.title(id), to: titleWidth) + "   "
+                + String(repeating: " ", count: managerWidth - DisplayWidth.of(poles.manager)) + poles.manager
+                + " ◀" + track + "▶ " + poles.leader + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
+        }
+        return lines
+    }
+
+    private func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+
+    /// The user's text as a block quote, so nothing in it can pass for the document's own headings.
+    private func quote(_ text: String) -> String {
+        guard !isBlank(text) else { return "*(empty)*\n" }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? ">" : "> \($0)" }
+            .joined(separator: "\n") + "\n"
+    }
+
+    private func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// "2026-11-22 10:14".
+    private func time(_ date: Date) -> String {
+        let clock = Timestamp.wallClock(date, in: timeZone)
+        return day(date) + " " + two(clock.hour) + ":" + two(clock.minute)
+    }
+
+    /// "2026-11-22".
+    private func day(_ date: Date) -> String {
+        let clock = Timestamp.wallClock(date, in: timeZone)
+        return "\(clock.year)-\(two(clock.month))-\(two(clock.day))"
+    }
+
+    private func two(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}
