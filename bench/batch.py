@@ -1,6 +1,8 @@
 """Benchmarks without a screen: the Swift micro-benchmarks, seeding, export and import."""
 import json
 import os
+import shutil
+import sqlite3
 import time
 
 from measure import Result, ms
@@ -25,6 +27,15 @@ def seed(sandbox, name, reflections, notes):
                      "--reflections", str(reflections), "--notes", str(notes), "--seed", "1"])
         return data, time.perf_counter() - started
     return data, 0.0
+
+
+def finish_unfinished(source, target):
+    """A copy of a seeded store whose reflections are all complete, so that r on the home
+    screen starts a new reflection instead of resuming one."""
+    shutil.copytree(source, target)
+    with sqlite3.connect(os.path.join(target, "twohats.sqlite")) as db:
+        db.execute("UPDATE reflection SET completedAt = updatedAt WHERE completedAt IS NULL")
+    return target
 
 
 def micro(bench_binary, sandbox, command, data, iterations, *extra):
@@ -64,7 +75,7 @@ def export_import(sandbox, data, reflections, runs):
     files = {}
     for kind in ("markdown", "json", "csv"):
         files[kind] = os.path.join(sandbox.path("exports"), f"{os.path.basename(data)}.{kind}")
-        figures[f"export {kind}"] = timed(sandbox, sandbox.twohats(data, "export", "--format", kind, "--output", files[kind]), runs)
+        figures[f"export {kind}"] = timed(sandbox, sandbox.twohats(data, "export", "--format", kind, "--force", "--output", files[kind]), runs)
     imports = []
     for run in range(runs):
         target = sandbox.data(f"import-{reflections}-{run}")

@@ -19,6 +19,7 @@ import interactive
 import report
 from measure import Result
 from sandbox import Sandbox
+from terminal import Terminal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMES = ["first-frame", "key-to-frame", "typing", "resize", "memory", "autosave", "history", "export", "growth"]
@@ -65,7 +66,8 @@ class Run:
             result = interactive.memory(self.sandbox, self.sandbox.data("memory-empty"), 0)
             result.notes.append(f"Measured with an empty store: the {count:,}-reflection figure {batch.NEEDS_SEED}.")
             return [result]
-        return [interactive.memory(self.sandbox, self.store(count), count)]
+        data = batch.finish_unfinished(self.store(count), self.sandbox.data(f"memory-{count}"))
+        return [interactive.memory(self.sandbox, data, count)]
 
     def autosave(self):
         return [batch.autosave(self.bench, self.sandbox, self.size["saves"])]
@@ -114,7 +116,7 @@ class Run:
             if self.has_export:
                 out = os.path.join(self.sandbox.path("exports"), f"growth-{count}.json")
                 exports.append(result.add(f"export json, {count:,}", "ms",
-                                          batch.timed(self.sandbox, self.sandbox.twohats(data, "export", "--format", "json", "--output", out), 1)))
+                                          batch.timed(self.sandbox, self.sandbox.twohats(data, "export", "--format", "json", "--force", "--output", out), 1)))
         batch.growth_check(result, "history", sizes, [s.median for s in history])
         if exports:
             batch.growth_check(result, "export", sizes, [s.median for s in exports])
@@ -145,6 +147,8 @@ def main():
                 traceback.print_exc()
                 failed += 1
                 produced = [Result(name, name, "", skipped=f"the harness failed: {type(error).__name__}: {str(error)[:200]!r}")]
+            finally:
+                Terminal.close_all()
             for result in produced:
                 if result not in results:
                     results.append(result)

@@ -36,7 +36,8 @@ class Sandbox:
         return os.path.join(self.root, "data", name)
 
     def twohats(self, data, *arguments):
-        return [self.binary, "--data-dir", data, *arguments]
+        """`twohats [SUBCOMMAND ...] --data-dir DATA`: options belong after the subcommand."""
+        return [self.binary, *arguments, "--data-dir", data]
 
     def run(self, argv, check=True):
         return subprocess.run(argv, env=self.env, check=check, capture_output=True, text=True)

@@ -34,6 +34,14 @@ def now():
 
 
 class Terminal:
+    # Every terminal not yet closed, so that a benchmark that fails leaves no program behind.
+    live = set()
+
+    @classmethod
+    def close_all(cls):
+        for term in list(cls.live):
+            term.close(signal.SIGKILL)
+
     def __init__(self, argv, env, columns=80, rows=24):
         self.columns, self.rows = columns, rows
         self.screen = pyte.Screen(columns, rows)
@@ -53,6 +61,7 @@ class Terminal:
                 os._exit(127)
         self.pid, self.fd = pid, fd
         self.exit_status = None
+        Terminal.live.add(self)
 
     @staticmethod
     def _set_size(fd, columns, rows):
@@ -204,7 +213,9 @@ class Terminal:
             except ProcessLookupError:
                 pass
             self.wait_exit(timeout)
-        os.close(self.fd)
+        if self in Terminal.live:
+            Terminal.live.discard(self)
+            os.close(self.fd)
 
     def wait_exit(self, timeout=5.0):
         deadline = time.monotonic() + timeout
