@@ -139,22 +139,27 @@ def key_to_frame(sandbox, presses):
     return result, bytes_result
 
 
-def type_letters(term, count, line_length, newline):
-    """Types `count` letters, `line_length` to a line; each is timed until the letter is on
-    screen where the cursor was and the cursor stands one column further on."""
-    times, sizes = [], []
-    for index in range(count):
-        if index and index % line_length == 0:
-            term = newline(term)
-        letter = LETTERS[index % len(LETTERS)]
-        x, y = term.cursor()
-        before = term.received
-        sent = term.write(letter)
-        done = lambda t: t.cursor() == (x + 1, y) and t.screen.buffer[y][x].data == letter
-        times.append(ms(term.wait(done) - sent))
-        term.drain(GAP)
-        sizes.append(term.received - before)
-    return term, times, sizes
+class Typist:
+    """Types letters, `line_length` to a line, into one program; each letter is timed until
+    it is on screen where the cursor was and the cursor stands one column further on."""
+
+    def __init__(self, term, newline, line_length=30):
+        self.term, self.newline, self.line_length = term, newline, line_length
+        self.times, self.bytes = [], []
+
+    def type(self, count):
+        for _ in range(count):
+            index = len(self.times)
+            if index and index % self.line_length == 0:
+                self.term = self.newline(self.term)
+            term, letter = self.term, LETTERS[index % len(LETTERS)]
+            x, y = term.cursor()
+            before = term.received
+            sent = term.write(letter)
+            done = lambda t: t.cursor() == (x + 1, y) and t.screen.buffer[y][x].data == letter
+            self.times.append(ms(term.wait(done) - sent))
+            term.drain(GAP)
+            self.bytes.append(term.received - before)
 
 
 def enter(term):
@@ -175,30 +180,34 @@ def typing(sandbox, letters, long_lines, bytes_result):
                     "reflection, empty and then holding a long pasted answer; dialog into an input "
                     "box (restarted every 30 letters); the floor is `cat` echoing on a raw terminal.")
     question = [("r", "A guided reflection"), ("\r", "Where do you stand"), ("\r", "question 1 of 4")]
-    term = twohats_at(sandbox, sandbox.data("typing-short"), *question)
-    term, short, short_bytes = type_letters(term, letters, 30, enter)
-    term.close()
 
     def restart(old):
         old.close()
         return settled(dialog("--inputbox", "Type here", "8", "70"), sandbox.env)
 
-    inputbox = settled(dialog("--inputbox", "Type here", "8", "70"), sandbox.env)
-    term, peer, peer_bytes = type_letters(inputbox, letters, 30, restart)
-    term.close()
-    term = settled(floor_cat(), sandbox.env, 0.05)
-    term, floor, floor_bytes = type_letters(term, letters, 30, enter)
-    term.close()
-
     long_result = Result("long-answer", f"Typing into a {long_lines:,}-line answer",
                          f"The same letters typed after pasting {long_lines:,} lines into the field "
-                         "(bracketed paste); the paste itself is timed too, until the last line shows.")
-    term = twohats_at(sandbox, sandbox.data("typing-long"), *question)
-    sent = term.write("\x1b[200~" + long_answer(long_lines) + "\x1b[201~")
-    pasted = term.wait(term.contains(f"line {long_lines} of a long answer"), timeout=300)
-    term.settle()
-    term, long, long_bytes = type_letters(term, letters, 30, enter)
-    term.close()
+                         "(bracketed paste), ten at a time in turn with the empty field so both see "
+                         "the same load; the paste itself is timed too, until the last line shows.")
+    long_term = twohats_at(sandbox, sandbox.data("typing-long"), *question)
+    sent = long_term.write("\x1b[200~" + long_answer(long_lines) + "\x1b[201~")
+    pasted = long_term.wait(long_term.contains(f"line {long_lines} of a long answer"), timeout=300)
+    long_term.settle()
+    typists = {
+        "short": Typist(twohats_at(sandbox, sandbox.data("typing-short"), *question), enter),
+        "long": Typist(long_term, enter),
+        "peer": Typist(settled(dialog("--inputbox", "Type here", "8", "70"), sandbox.env), restart),
+        "floor": Typist(settled(floor_cat(), sandbox.env, 0.05), enter),
+    }
+    while len(typists["short"].times) < letters:
+        for typist in typists.values():
+            typist.type(min(10, letters - len(typist.times)))
+    for typist in typists.values():
+        typist.term.close()
+    short, short_bytes = typists["short"].times, typists["short"].bytes
+    long, long_bytes = typists["long"].times, typists["long"].bytes
+    peer, peer_bytes = typists["peer"].times, typists["peer"].bytes
+    floor, floor_bytes = typists["floor"].times, typists["floor"].bytes
 
     result.add("TwoHats (empty answer)", "ms", short)
     result.add("dialog --inputbox", "ms", peer)
