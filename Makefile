@@ -2,7 +2,7 @@
 # `make bench` measures it against dialog and whiptail and writes bench/results.md.
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3
+APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3 python3-pexpect
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/twohats
 BENCH_BIN := .build/release/TwoHatsBench
@@ -10,7 +10,7 @@ BENCH_APT := dialog whiptail python3-pyte
 # Debian's python3-pyte serves the system Python; another python3 first on PATH gets pyte from pip.
 BENCH_PYTHON = $$(/usr/bin/python3 -c 'import pyte' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 
-.PHONY: run build deps test test-unit test-e2e bench bench-deps bench-build bench-smoke clean
+.PHONY: run build deps test test-unit test-e2e install uninstall bench bench-deps bench-build bench-smoke clean
 
 run: build
 	@$(RELEASE_BIN) $(ARGS)
@@ -33,6 +33,25 @@ test-unit:
 
 test-e2e: build
 	python3 Tests/e2e/run.py $(RELEASE_BIN)
+
+# The man page is docs/twohats.1 (a test keeps it in step with the commands); the completion
+# scripts come from the binary itself.
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_DIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_DIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_DIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+install: build
+	install -d $(BINDIR) $(MANDIR) $(BASH_DIR) $(ZSH_DIR) $(FISH_DIR)
+	install -m 755 $(RELEASE_BIN) $(BINDIR)/twohats
+	install -m 644 docs/twohats.1 $(MANDIR)/twohats.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(BASH_DIR)/twohats
+	$(RELEASE_BIN) --generate-completion-script zsh > $(ZSH_DIR)/_twohats
+	$(RELEASE_BIN) --generate-completion-script fish > $(FISH_DIR)/twohats.fish
+
+uninstall:
+	rm -f $(BINDIR)/twohats $(MANDIR)/twohats.1 $(BASH_DIR)/twohats $(ZSH_DIR)/_twohats $(FISH_DIR)/twohats.fish
 
 # Every benchmark in one run, peers included; BENCH_ARGS="--only resize" runs some of them.
 bench: bench-build

@@ -36,7 +36,10 @@ let package = Package(
         .target(name: "TwoHatsExport", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
         .target(
             name: "TwoHatsStore",
-            dependencies: ["TwoHatsCore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TwoHatsCore", "TwoHatsExport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "TwoHatsTerminal", dependencies: ["CNcurses", "TwoHatsContent", "TwoHatsCore", "TwoHatsUI"]),
         .target(
@@ -44,6 +47,7 @@ let package = Package(
             dependencies: [
                 "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore", "TwoHatsExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "twohats", dependencies: ["TwoHatsCommands"]),
@@ -73,12 +77,15 @@ let package = Package(
         ),
         .testTarget(
             name: "TwoHatsStoreTests",
-            dependencies: ["TwoHatsStore", "TwoHatsExport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TwoHatsStore", "TwoHatsExport", "TwoHatsContent", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "TwoHatsExportTests",
-            dependencies: ["TwoHatsExport", "TwoHatsContent", "TwoHatsCore"],
-            exclude: ["Fixtures"]
+            dependencies: [
+                "TwoHatsExport", "TwoHatsContent", "TwoHatsCore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TwoHatsTerminalTests", dependencies: ["TwoHatsTerminal"]),
         .testTarget(
@@ -86,8 +93,10 @@ let package = Package(
             dependencies: [
                 "TwoHatsCommands", "TwoHatsExport", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["Fixtures"]
+            // Read from the source tree through #filePath: broken packs and golden output.
+            exclude: ["Fixtures", "__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

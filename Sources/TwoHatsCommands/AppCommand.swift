@@ -16,18 +16,27 @@ struct AppCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Ask the reflection's questions as plain lines on stdin and stdout (for screen readers, pipes and any terminal).")
+    var plain = false
+
     func run() throws {
         let pack = try global.pack()
+        if plain {
+            return try PlainSession(global: global, pack: pack).run()
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession(colour: global.useColour)
         } catch {
-            throw Failure(message: error.description)
+            throw Failure(message: error.description + " Or run twohats --plain, which asks the reflection line by line anywhere.")
         }
         let environment = global.environment
         let folder = global.dataFolder
         let store = Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) }
-        let editor = ExternalEditor(folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment)
+        let editor = ExternalEditor(
+            folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment,
+            configured: global.settings.editor
+        )
         editor.cleanLeftovers()
         let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
         let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)

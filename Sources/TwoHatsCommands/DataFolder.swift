@@ -1,11 +1,14 @@
 import Foundation
 
-/// Where TwoHats keeps its data: `--data-dir`, else `$XDG_DATA_HOME/twohats`, else
-/// `~/.local/share/twohats`.
+/// Where TwoHats keeps its data: `--data-dir`, else `$XDG_DATA_HOME/twohats`, else the
+/// config file's `data-dir`, else `~/.local/share/twohats`.
 enum DataFolder {
-    static func path(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func path(
+        override: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         if let override, !override.isEmpty { return override }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/twohats" }
+        if let configured, !configured.isEmpty { return configured }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/share/twohats"
     }

@@ -88,22 +88,7 @@ final class EffectRunner: EffectHandler {
     }
 
     private func write(_ save: Save) throws(StoreError) {
-        let store = try store.get()
-        let now = Date()
-        switch save {
-        case let .rating(reflection, contrastID, value):
-            try store.saveRating(reflection: reflection, contrastID: contrastID, value: value, at: now)
-        case let .answer(reflection, key, prompt, text):
-            try store.saveAnswer(reflection: reflection, key: key, promptText: prompt, text: text, at: now)
-        case let .position(reflection, position):
-            try store.savePosition(reflection: reflection, position: position, at: now)
-        case let .commitment(reflection, commitment):
-            try store.saveCommitment(reflection: reflection, commitment: commitment, at: now)
-        case let .complete(reflection):
-            try store.complete(reflection: reflection, at: now)
-        case let .note(id, text):
-            try store.saveNote(id: id, text: text, at: now)
-        }
+        try store.get().apply(save, at: Date())
     }
 
     /// Effects that read from or change the store at once and answer with what they found.

@@ -22,7 +22,7 @@ struct ExportCommand: ContextualCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "markdown, json or csv.")
+    @Option(help: "The form of the export.")
     var format: ExportFormat
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))

@@ -9,11 +9,13 @@ struct ExternalEditor {
     /// A 0700 folder for the temporary file: under `$XDG_RUNTIME_DIR`, else the data folder.
     let folder: URL
     let environment: [String: String]
+    /// The config file's `editor`, used when neither variable is set.
+    var configured: String?
 
-    /// `$VISUAL`, else `$EDITOR`, else `vi`, split into the program and its arguments: no
-    /// shell runs in between, so nothing in the variable is interpreted.
+    /// `$VISUAL`, else `$EDITOR`, else the config file's editor, else `vi`, split into the
+    /// program and its arguments: no shell runs in between, so nothing in it is interpreted.
     var command: [String] {
-        let value = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let value = [environment["VISUAL"], environment["EDITOR"], configured].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         return (value ?? "vi").split(whereSeparator: \.isWhitespace).map(String.init)
     }
 

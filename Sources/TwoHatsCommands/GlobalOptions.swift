@@ -3,7 +3,8 @@ import Foundation
 import TwoHatsContent
 import TwoHatsStore
 
-/// The options every command takes: where the data lives, which content pack, colour.
+/// The options every command takes: where the data lives, which content pack, colour. Each
+/// falls back on the environment and then on the config file (see `Settings`).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: ArgumentHelp("Use the content pack in DIR instead of the built-in one.", valueName: "DIR"))
     var contentDirectory: String?
@@ -16,19 +17,49 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var dataFolder: String { DataFolder.path(override: dataDirectory, environment: environment) }
-
-    var useColour: Bool { !noColor && environment["NO_COLOR"] == nil }
-
-    /// The pack named by `--content`, else the one built into the binary.
-    func pack() throws -> ContentPack {
+    /// Refuses a config file with an unknown key or a value of the wrong kind before any
+    /// command runs, so that `settings` can read it without throwing.
+    func validate() throws {
         do {
-            if let contentDirectory {
-                return try PackLoader.load(directory: URL(fileURLWithPath: contentDirectory))
-            }
-            return try PackLoader.defaultPack()
+            _ = try ConfigFile.load(environment: environment)
         } catch {
-            throw Failure(message: "the content pack is not valid:\n" + error.description, exitCode: Failure.usage)
+            throw ValidationError(error.description)
+        }
+    }
+
+    var settings: Settings {
+        Settings.resolve(
+            contentFlag: contentDirectory, dataDirectoryFlag: dataDirectory, noColorFlag: noColor,
+            environment: environment, file: (try? ConfigFile.load(environment: environment)) ?? ConfigFile()
+        )
+    }
+
+    var dataFolder: String { settings.dataFolder }
+
+    var useColour: Bool { settings.useColour }
+
+    /// The pack named by `--content` or the config file, else the one built into the binary.
+    /// An invalid pack is refused on one line that names its first problem and how to see all.
+    func pack() throws -> ContentPack {
+        guard let directory = settings.contentDirectory else {
+            do {
+                return try PackLoader.defaultPack()
+            } catch {
+                throw Failure(message: "the built-in content pack is not valid: \(error.issues.first?.description ?? "")")
+            }
+        }
+        guard FileManager.default.isFolder(atPath: directory) else {
+            throw Failure(message: "there is no content pack folder at \(directory) (from --content or the config file)", exitCode: Failure.usage)
+        }
+        do {
+            return try PackLoader.load(directory: URL(fileURLWithPath: directory))
+        } catch {
+            let first = error.issues.first.map { $0.located(in: directory).description } ?? ""
+            let more = error.issues.count > 1 ? " (and \(error.issues.count - 1) more)" : ""
+            throw Failure(
+                message: "the content pack in \(directory) is not valid: \(first)\(more); 'twohats content check \(directory)' lists every problem",
+                exitCode: Failure.usage
+            )
         }
     }
 

@@ -6,6 +6,7 @@ public struct ContentIssue: Equatable, Sendable, CustomStringConvertible {
         case empty
         case notYAML
         case missingField
+        case unknownField
         case wrongType
         case invalidValue
         case duplicateID

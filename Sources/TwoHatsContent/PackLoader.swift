@@ -61,6 +61,7 @@ public enum PackLoader {
         }
         for file in files {
             guard let node = compose(file, issues: &issues) else { continue }
+            issues += (file.path == packFile ? PackShape.pack : PackShape.contrast).unknownFields(in: node, file: file.path)
             if file.path == packFile {
                 if let decoded = decode(PackHeader.self, from: node, file: file.path, issues: &issues) {
                     header = decoded
@@ -93,22 +94,18 @@ public enum PackLoader {
             }
             return node
         } catch let error as YamlError {
-            issues.append(yamlIssue(error, file: file.path))
+            issues.append(yamlIssue(error, file: file))
         } catch {
             issues.append(ContentIssue(.notYAML, file: file.path, message: "is not valid YAML"))
         }
         return nil
     }
 
-    private static func yamlIssue(_ error: YamlError, file: String) -> ContentIssue {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ContentIssue(.notYAML, file: file, line: mark.line, message: "is not valid YAML: \(problem)")
-        case let .reader(problem, _, _, _):
-            return ContentIssue(.notYAML, file: file, message: "is not valid YAML: \(problem)")
-        default:
-            return ContentIssue(.notYAML, file: file, message: "is not valid YAML")
-        }
+    private static func yamlIssue(_ error: YamlError, file: (path: String, text: String)) -> ContentIssue {
+        ContentIssue(
+            .notYAML, file: file.path, line: YAMLProblem.line(of: error, in: file.text),
+            message: "is not valid YAML: \(YAMLProblem.summary(of: error))"
+        )
     }
 
     private static func decode<T: Decodable>(

@@ -19,3 +19,23 @@ public enum TextSafety {
         return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar)
     }
 }
+
+extension TextSafety {
+    /// What to show instead of an unsafe scalar: C0 controls as their Control Pictures (ESC
+    /// as ␛), DEL as ␡, everything else as �; nil for a safe scalar.
+    public static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard isUnsafe(scalar) else { return nil }
+        if scalar.value < 0x20 { return Unicode.Scalar(0x2400 + scalar.value) }
+        if scalar.value == 0x7F { return "\u{2421}" }
+        return "\u{FFFD}"
+    }
+
+    /// `text` with every unsafe scalar replaced by its placeholder, safe to print anywhere.
+    public static func inert(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(placeholder(for: scalar) ?? scalar)
+        }
+        return String(result)
+    }
+}

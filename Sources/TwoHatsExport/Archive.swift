@@ -26,6 +26,19 @@ public struct Archive: Equatable, Sendable {
     public var since: Date?
     public var data: UserData
 
+    /// Refuses a version this build cannot read: a newer one, or one that never existed.
+    static func check(_ version: Int) throws(ArchiveError) {
+        guard version <= schemaVersion else {
+            throw ArchiveError(.futureVersion, path: "schemaVersion", """
+                \(version) is from a newer TwoHats (this one reads version \(schemaVersion)); \
+                update TwoHats to import this file
+                """)
+        }
+        guard version >= 1 else {
+            throw ArchiveError(.invalid, path: "schemaVersion", "\(version) is not a version TwoHats ever wrote")
+        }
+    }
+
     public init(exportedAt: Date, appVersion: String, since: Date? = nil, data: UserData) {
         schemaVersion = Self.schemaVersion
         self.exportedAt = exportedAt

@@ -29,7 +29,7 @@ public struct CSVRenderer {
     /// is quoted, with its quotes doubled.
     private func row(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 : field
         }.joined(separator: ",") + "\r\n"

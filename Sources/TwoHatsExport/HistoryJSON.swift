@@ -6,38 +6,32 @@ import TwoHatsCore
 public enum HistoryJSON {
     public static func render(_ entries: [HistoryEntry], pack: ContentPack) -> String {
         let names = ContrastNames(pack)
-        return ArchiveJSON.encode(entries.map { Line($0, names) })
-    }
-
-    private struct Line: Encodable {
-        var type: String
-        var id: String
-        var date: Date
-        var complete: Bool?
-        var ratings: [Rating]?
-        var contrastID: String?
-        var contrastTitle: String?
-        var firstLine: String?
-
-        init(_ entry: HistoryEntry, _ names: ContrastNames) {
-            id = entry.id.archiveText
-            date = entry.date
-            switch entry {
-            case let .reflection(summary):
-                type = "reflection"
-                complete = summary.completedAt != nil
-                ratings = names.ordered(summary.ratings.keys).map { Rating(contrastID: $0, value: summary.ratings[$0] ?? 0) }
-            case let .note(note):
-                type = "note"
-                contrastID = note.contrastID
-                contrastTitle = note.contrastID.map(names.title)
-                firstLine = note.text.split(separator: "\n").first.map(String.init) ?? ""
+        var json = JSONWriter()
+        json.array(entries) { json, entry in
+            json.object { json in
+                switch entry {
+                case let .reflection(summary):
+                    json.key("type"); json.string("reflection")
+                    json.key("id"); json.id(summary.id)
+                    json.key("date"); json.date(summary.updatedAt)
+                    json.key("complete"); json.bool(summary.completedAt != nil)
+                    json.key("ratings")
+                    json.array(names.ordered(summary.ratings.keys)) { json, contrastID in
+                        json.object { json in
+                            json.key("contrastID"); json.string(contrastID)
+                            json.key("value"); json.number(summary.ratings[contrastID] ?? 0)
+                        }
+                    }
+                case let .note(note):
+                    json.key("type"); json.string("note")
+                    json.key("id"); json.id(note.id)
+                    json.key("date"); json.date(note.updatedAt)
+                    json.key("contrastID"); json.optional(note.contrastID) { $0.string($1) }
+                    json.key("contrastTitle"); json.optional(note.contrastID.map(names.title)) { $0.string($1) }
+                    json.key("firstLine"); json.string(note.text.split(separator: "\n").first.map(String.init) ?? "")
+                }
             }
         }
-    }
-
-    private struct Rating: Encodable {
-        var contrastID: String
-        var value: Int
+        return json.text
     }
 }

@@ -8,10 +8,12 @@ import TwoHatsCore
 public struct MarkdownRenderer {
     private let names: ContrastNames
     private let timeZone: TimeZone
+    private let offsets: ZoneOffsets
 
     public init(pack: ContentPack, timeZone: TimeZone) {
         names = ContrastNames(pack)
         self.timeZone = timeZone
+        offsets = ZoneOffsets(timeZone)
     }
 
     public func render(_ archive: Archive) -> String {
@@ -69,6 +71,7 @@ public struct MarkdownRenderer {
         let ids = names.ordered(values.keys)
         let titleWidth = ids.map { DisplayWidth.of(names.title($0)) }.max() ?? 0
         let managerWidth = ids.map { DisplayWidth.of(names.poles($0).manager) }.max() ?? 0
+        let leaderWidth = ids.map { DisplayWidth.of(names.poles($0).leader) }.max() ?? 0
         var lines = ""
         for id in ids {
             let value = values[id] ?? Reflection.ratingRange.lowerBound
@@ -76,7 +79,7 @@ public struct MarkdownRenderer {
             let track = Reflection.ratingRange.map { $0 == value ? "●" : "─" }.joined(separator: "──")
             lines += pad(names.title(id), to: titleWidth) + "   "
                 + String(repeating: " ", count: managerWidth - DisplayWidth.of(poles.manager)) + poles.manager
-                + " ◀" + track + "▶ " + poles.leader + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
+                + " ◀" + track + "▶ " + pad(poles.leader, to: leaderWidth) + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
         }
         return lines
     }
@@ -85,16 +88,32 @@ public struct MarkdownRenderer {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 
-    /// The user's text as a block quote, so nothing in it can pass for the document's own headings.
+    /// The user's text as a block quote, so nothing in it can pass for the document's own
+    /// headings. Lines are found byte by byte: splitting by Character costs a second on a
+    /// large export.
     private func quote(_ text: String) -> String {
         guard !isBlank(text) else { return "*(empty)*\n" }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? ">" : "> \($0)" }
-            .joined(separator: "\n") + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        var lineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if lineStart { bytes.append(UInt8(ascii: ">")) }
+                bytes.append(byte)
+                lineStart = true
+                continue
+            }
+            if lineStart { bytes += [UInt8(ascii: ">"), UInt8(ascii: " ")] }
+            lineStart = false
+            bytes.append(byte)
+        }
+        if lineStart { bytes.append(UInt8(ascii: ">")) }
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isBlank(_ text: String) -> Bool {
-        text.allSatisfy(\.isWhitespace)
+        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     private func count(_ number: Int, _ noun: String) -> String {
@@ -103,13 +122,13 @@ public struct MarkdownRenderer {
 
     /// "2026-11-22 10:14".
     private func time(_ date: Date) -> String {
-        let clock = Timestamp.wallClock(date, in: timeZone)
-        return day(date) + " " + two(clock.hour) + ":" + two(clock.minute)
+        let clock = Timestamp.wallClock(date, offset: offsets.offset(at: date))
+        return "\(clock.year)-\(two(clock.month))-\(two(clock.day)) \(two(clock.hour)):\(two(clock.minute))"
     }
 
     /// "2026-11-22".
     private func day(_ date: Date) -> String {
-        let clock = Timestamp.wallClock(date, in: timeZone)
+        let clock = Timestamp.wallClock(date, offset: offsets.offset(at: date))
         return "\(clock.year)-\(two(clock.month))-\(two(clock.day))"
     }
 

@@ -30,10 +30,9 @@ public enum Timestamp {
         Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 
-    /// The wall clock of `date` in `zone`: year, month, day, hour, minute, second.
-    public static func wallClock(_ date: Date, in zone: TimeZone) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let local = milliseconds(date) + Int64(zone.secondsFromGMT(for: date)) * 1000
-        let parts = Parts(milliseconds: local)
+    /// The wall clock of `date` at `offset` seconds east of UTC: year, month, day, hour, minute, second.
+    public static func wallClock(_ date: Date, offset: Int) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let parts = Parts(milliseconds: milliseconds(date) + Int64(offset) * 1000)
         return (parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second)
     }
 
@@ -41,7 +40,12 @@ public enum Timestamp {
     /// nine digits (each optional from the end), then "Z", "+HH:MM", "-HHMM" or nothing. A date
     /// alone is midnight. Nil for anything else, an impossible date included.
     public static func parse(_ text: String, unzoned: Unzoned) -> Date? {
-        var scanner = Scanner(Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, unzoned: unzoned) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, unzoned: Unzoned) -> Date? {
+        var scanner = Scanner(bytes)
         guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
               let day = scanner.number(2), (1...12).contains(month), (1...days(inMonth: month, year: year)).contains(day)
         else { return nil }
@@ -82,10 +86,20 @@ public enum Timestamp {
         }
     }
 
+    /// Appends the ISO-8601 text of `date` to `bytes`, for writers that build bytes anyway.
+    public static func appendISO8601(_ date: Date, to bytes: inout [UInt8]) {
+        append(date, separator: UInt8(ascii: "T"), zone: true, to: &bytes)
+    }
+
     private static func text(_ date: Date, separator: UInt8, zone: Bool) -> String {
-        let parts = Parts(milliseconds: milliseconds(date))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)
+        append(date, separator: separator, zone: zone, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func append(_ date: Date, separator: UInt8, zone: Bool, to bytes: inout [UInt8]) {
+        let parts = Parts(milliseconds: milliseconds(date))
         func put(_ value: Int, _ width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
@@ -110,7 +124,6 @@ public enum Timestamp {
         bytes.append(UInt8(ascii: "."))
         put(parts.millisecond, 3)
         if zone { bytes.append(UInt8(ascii: "Z")) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private struct Parts {
@@ -164,12 +177,12 @@ public enum Timestamp {
     }
 }
 
-/// Reads ASCII digits and marks from the front of a byte array.
+/// Reads ASCII digits and marks from the front of a byte buffer.
 private struct Scanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { index == bytes.count }
 

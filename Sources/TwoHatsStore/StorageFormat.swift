@@ -7,7 +7,7 @@ import TwoHatsExport
 // in any time zone, and GRDB's decoder reads it back. SQL binds these texts, never the values.
 
 extension UUID {
-    var databaseText: String { uuidString.lowercased() }
+    var databaseText: String { UUIDText.text(self) }
 }
 
 extension Date {

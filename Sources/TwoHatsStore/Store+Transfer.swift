@@ -39,7 +39,7 @@ extension Store {
     /// travels whole, its ratings, answers and commitment with it. Merging the same data twice
     /// therefore changes nothing the second time.
     public func merge(_ data: UserData) throws(StoreError) -> MergeResult {
-        try write { db in try TransferWriter(db: db).merge(data) }
+        try bulkWrite { db in try TransferWriter(db: db).merge(data) }
     }
 }
 
@@ -121,7 +121,7 @@ private struct TransferReader {
     }
 
     private func uuid(_ text: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else { throw StoreError.corrupt(path: path) }
+        guard let id = UUIDText.parse(text) else { throw StoreError.corrupt(path: path) }
         return id
     }
 
@@ -137,26 +137,26 @@ private struct TransferWriter {
 
     func merge(_ data: UserData) throws -> MergeResult {
         var result = MergeResult()
-        let insertReflection = try db.cachedStatement(sql: """
+        let insertReflection = try BulkStatement(db, """
             INSERT INTO reflection (id, packID, packVersion, createdAt, updatedAt, completedAt, step, cursorLine, cursorColumn)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let updateReflection = try db.cachedStatement(sql: """
+        let updateReflection = try BulkStatement(db, """
             UPDATE reflection SET packID = ?2, packVersion = ?3, createdAt = ?4, updatedAt = ?5, completedAt = ?6,
                 step = ?7, cursorLine = ?8, cursorColumn = ?9
             WHERE id = ?1
             """)
         let clearChildren = try ["rating", "answer", "commitment"].map {
-            try db.cachedStatement(sql: "DELETE FROM \($0) WHERE reflectionID = ?")
+            try BulkStatement(db, "DELETE FROM \($0) WHERE reflectionID = ?")
         }
-        let insertRating = try db.cachedStatement(sql: """
+        let insertRating = try BulkStatement(db, """
             INSERT INTO rating (reflectionID, contrastID, value, updatedAt) VALUES (?, ?, ?, ?)
             """)
-        let insertAnswer = try db.cachedStatement(sql: """
+        let insertAnswer = try BulkStatement(db, """
             INSERT INTO answer (id, reflectionID, contrastID, promptIndex, promptText, text, createdAt, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertCommitment = try db.cachedStatement(sql: """
+        let insertCommitment = try BulkStatement(db, """
             INSERT INTO commitment (id, reflectionID, contrastID, text, dueDate, createdAt, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -166,38 +166,41 @@ private struct TransferWriter {
         for reflection in data.reflections.reversed() {
             let id = reflection.id.databaseText
             let updatedAt = reflection.updatedAt.databaseText
-            let arguments: StatementArguments = [
-                id, reflection.packID, reflection.packVersion, reflection.createdAt.databaseText, updatedAt,
-                reflection.completedAt?.databaseText, reflection.position.step, reflection.position.line,
-                reflection.position.column,
-            ]
+            let row: (BulkStatement) throws -> Void = {
+                try $0.run(
+                    .text(id), .text(reflection.packID), .int(reflection.packVersion), .text(reflection.createdAt.databaseText),
+                    .text(updatedAt), .init(reflection.completedAt?.databaseText), .int(reflection.position.step),
+                    .int(reflection.position.line), .int(reflection.position.column)
+                )
+            }
             if let stored = known[id] {
                 guard updatedAt > stored else {
                     result.reflections.unchanged += 1
                     continue
                 }
-                try updateReflection.execute(arguments: arguments)
-                for statement in clearChildren { try statement.execute(arguments: [id]) }
+                try row(updateReflection)
+                for statement in clearChildren { try statement.run(.text(id)) }
                 result.reflections.updated += 1
             } else {
-                try insertReflection.execute(arguments: arguments)
+                try row(insertReflection)
                 result.reflections.added += 1
             }
             known[id] = updatedAt
             for rating in reflection.ratings {
-                try insertRating.execute(arguments: [id, rating.contrastID, rating.value, rating.updatedAt.databaseText])
+                try insertRating.run(.text(id), .text(rating.contrastID), .int(rating.value), .text(rating.updatedAt.databaseText))
             }
             for answer in reflection.answers {
-                try insertAnswer.execute(arguments: [
-                    answer.id.databaseText, id, answer.contrastID, answer.promptIndex, answer.prompt, answer.text,
-                    answer.createdAt.databaseText, answer.updatedAt.databaseText,
-                ])
+                try insertAnswer.run(
+                    .text(answer.id.databaseText), .text(id), .text(answer.contrastID), .int(answer.promptIndex),
+                    .text(answer.prompt), .text(answer.text), .text(answer.createdAt.databaseText), .text(answer.updatedAt.databaseText)
+                )
             }
             if let commitment = reflection.commitment {
-                try insertCommitment.execute(arguments: [
-                    commitment.id.databaseText, id, commitment.contrastID, commitment.text, commitment.dueDate.databaseText,
-                    commitment.createdAt.databaseText, commitment.updatedAt.databaseText,
-                ])
+                try insertCommitment.run(
+                    .text(commitment.id.databaseText), .text(id), .text(commitment.contrastID), .text(commitment.text),
+                    .text(commitment.dueDate.databaseText), .text(commitment.createdAt.databaseText),
+                    .text(commitment.updatedAt.databaseText)
+                )
             }
         }
         result.notes = try mergeNotes(data.notes)
@@ -206,26 +209,28 @@ private struct TransferWriter {
 
     private func mergeNotes(_ notes: [ArchivedNote]) throws -> MergeCounts {
         var counts = MergeCounts()
-        let insert = try db.cachedStatement(sql: """
+        let insert = try BulkStatement(db, """
             INSERT INTO note (id, contrastID, text, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)
             """)
-        let update = try db.cachedStatement(sql: """
+        let update = try BulkStatement(db, """
             UPDATE note SET contrastID = ?2, text = ?3, createdAt = ?4, updatedAt = ?5 WHERE id = ?1
             """)
         var known = try updatedAt(of: "note")
         for note in notes.reversed() {
             let id = note.id.databaseText
             let updatedAt = note.updatedAt.databaseText
-            let arguments: StatementArguments = [id, note.contrastID, note.text, note.createdAt.databaseText, updatedAt]
+            let row: (BulkStatement) throws -> Void = {
+                try $0.run(.text(id), .init(note.contrastID), .text(note.text), .text(note.createdAt.databaseText), .text(updatedAt))
+            }
             if let stored = known[id] {
                 guard updatedAt > stored else {
                     counts.unchanged += 1
                     continue
                 }
-                try update.execute(arguments: arguments)
+                try row(update)
                 counts.updated += 1
             } else {
-                try insert.execute(arguments: arguments)
+                try row(insert)
                 counts.added += 1
             }
             known[id] = updatedAt

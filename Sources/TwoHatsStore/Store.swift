@@ -64,6 +64,30 @@ public final class Store: Sendable {
         }
     }
 
+    /// `write` for a bulk import: SQLite's default page cache (2 MB) is far smaller than the
+    /// indexes ten thousand reflections touch, and a transaction that outgrows it spills pages
+    /// to the journal and reads them back, so the cache grows to 64 MB for this one transaction.
+    /// Foreign keys are not checked meanwhile: the merge writes each reflection before its
+    /// children and deletes children itself, and the lookups cost a tenth of the time.
+    func bulkWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA foreign_keys = ON") }
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { preconditionFailure("a committed transaction returned nothing") }
+                return result
+            }
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
     /// A save whose row is gone: the user deleted it, perhaps in another copy of TwoHats.
     func missing(_ kind: String, _ id: UUID) -> StoreError {
         .writeFailed("""

@@ -29,6 +29,29 @@ struct BrokenPackTests {
         #expect(F.issues(loading: files).located == [Located(.missingField, F.packFile, field: "sources", line: 1)])
     }
 
+    @Test func misspeltFieldIsNamedAsWellAsTheMissingOne() {
+        let files = F.files(in: F.visionGoals, replacing: "move: >-\n", with: "mvoe: >-\n")
+        let issues = F.issues(loading: files, in: F.visionGoals)
+        #expect(issues.located == [
+            Located(.unknownField, F.visionGoals, field: "mvoe", line: F.line(startingWith: "move:", in: F.visionGoals)),
+            Located(.missingField, F.visionGoals, field: "move", line: 1),
+        ])
+        #expect(issues.first?.message.hasPrefix("is not one of the fields here: id, number,") == true)
+    }
+
+    @Test func strayFieldInAPoleAndInASource() {
+        var files = F.files(in: F.sellTell, replacing: "  name: Tells\n", with: "  name: Tells\n  colour: red\n")
+        files = files.map { file in
+            file.path == F.packFile ? (file.path, file.text.replacingOccurrences(of: "  - id: focus\n", with: "  - id: focus\n    url: x\n")) : file
+        }
+        let tells = F.line(startingWith: "  name: Tells", in: F.sellTell).map { $0 + 1 }
+        let focus = F.line(startingWith: "  - id: focus", in: F.packFile).map { $0 + 1 }
+        #expect(F.issues(loading: files).located == [
+            Located(.unknownField, F.sellTell, field: "manager.colour", line: tells),
+            Located(.unknownField, F.packFile, field: "sources[0].url", line: focus),
+        ])
+    }
+
     @Test func numberThatIsNotANumber() {
         let files = F.files(in: F.sellTell, replacing: "number: 2\n", with: "number: five\n")
         let issues = F.issues(loading: files, in: F.sellTell)
@@ -211,12 +234,14 @@ struct BrokenPackTests {
     }
 
     @Test func rawControlCharacterIsNotYAML() {
-        // A YAML stream may not hold a raw C0 control at all, so the reader rejects the file.
+        // A YAML stream may not hold a raw C0 control at all, so the reader rejects the file;
+        // the line is counted from the reader's byte offset.
         let files = F.files(
             in: F.visionGoals, replacing: "    - Explains why the work matters", with: "    - Explains why \u{1B}[31mthe work matters"
         )
+        let line = F.line(startingWith: "    - Explains why the work matters", in: F.visionGoals)
         let issues = F.issues(loading: files, in: F.visionGoals)
-        #expect(issues.located == [Located(.notYAML, F.visionGoals)])
+        #expect(issues.located == [Located(.notYAML, F.visionGoals, line: line)])
         #expect(issues.first?.message.hasPrefix("is not valid YAML: ") == true)
     }
 
@@ -232,6 +257,13 @@ struct BrokenPackTests {
         let issues = F.issues(loading: files)
         #expect(issues.located == [Located(.empty, F.packFile)])
         #expect(issues.first?.message == "is empty")
+    }
+
+    @Test func duplicateKeyNamesTheKeyAndItsFirstLine() {
+        let files = F.files(in: F.sellTell, replacing: "move: >-\n", with: "title: \"Again\"\nmove: >-\n")
+        let issues = F.issues(loading: files, in: F.sellTell)
+        #expect(issues.located == [Located(.notYAML, F.sellTell, line: F.line(startingWith: "title:", in: F.sellTell))])
+        #expect(issues.first?.message.contains("'title'") == true)
     }
 
     @Test func unbalancedBrackets() {

@@ -5,9 +5,12 @@ import time
 import traceback
 
 import test_browse
+import test_commands
+import test_plain
 import test_reflection
+import test_transfer
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_commands.TESTS, *test_transfer.TESTS]
 
 
 def main(argv):

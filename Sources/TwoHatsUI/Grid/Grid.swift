@@ -95,25 +95,17 @@ struct CellUnits<Text: StringProtocol>: Sequence, IteratorProtocol {
     mutating func next() -> (text: String, width: Int)? {
         while let scalar = pending {
             pending = scalars.next()
-            if let placeholder = Self.placeholder(for: scalar) { return (String(placeholder), 1) }
+            if let placeholder = TextSafety.placeholder(for: scalar) { return (String(placeholder), 1) }
             let width = DisplayWidth.of(scalar)
             // A zero-width scalar with nothing to attach to is dropped.
             guard width > 0 else { continue }
             var text = String(Character(scalar))
-            while let mark = pending, Self.placeholder(for: mark) == nil, DisplayWidth.of(mark) == 0 {
+            while let mark = pending, TextSafety.placeholder(for: mark) == nil, DisplayWidth.of(mark) == 0 {
                 text.unicodeScalars.append(mark)
                 pending = scalars.next()
             }
             return (text, width)
         }
         return nil
-    }
-
-    /// C0 controls show as their Control Pictures (ESC as ␛); other unsafe scalars as �.
-    static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard TextSafety.isUnsafe(scalar) else { return nil }
-        if scalar.value < 0x20 { return Unicode.Scalar(0x2400 + scalar.value) }
-        if scalar.value == 0x7F { return "\u{2421}" }
-        return "\u{FFFD}"
     }
 }

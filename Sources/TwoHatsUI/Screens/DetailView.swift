@@ -1,7 +1,7 @@
 import TwoHatsContent
 import TwoHatsCore
 
-enum DetailView {
+public enum DetailView {
     /// From this width the leader and manager sides stand side by side.
     static let sideBySideWidth = 70
 
@@ -34,9 +34,17 @@ enum DetailView {
             let rating = stats.lastRating.map { " · your last rating: \($0) of 7" } ?? ""
             document.line(Span("You have \(notes) about this\(rating).", .accent))
         }
+        document.append(body(contrast, in: state.pack, width: width, sideBySide: width >= sideBySideWidth))
+        return document
+    }
+
+    /// The contrast's words without the app's title and stats: `twohats show` prints them
+    /// stacked, as plain text.
+    public static func body(_ contrast: Contrast, in pack: ContentPack, width: Int, sideBySide: Bool) -> Document {
+        var document = Document()
         document.paragraph(contrast.summary, width: width)
         document.blank()
-        if width >= sideBySideWidth {
+        if sideBySide {
             let column = (width - 3) / 2
             var poles = pole(contrast.leader, role: "Leader", style: .leader, width: column)
             poles.merge(pole(contrast.manager, role: "Manager", style: .manager, width: column), x: column + 3)
@@ -50,7 +58,7 @@ enum DetailView {
         section("Keeping the balance", contrast.balance, width: width, into: &document)
         document.blank()
         document.line(Span("Sources", .heading))
-        for source in state.pack.sources(of: contrast) {
+        for source in pack.sources(of: contrast) {
             document.bullet(source.citation, width: width)
         }
         return document

@@ -1,10 +1,9 @@
 import Foundation
 
-// The JSON shape of an export, spelled out key by key (documented in docs/export-format.md):
-// ids are lowercase UUID text and absent optionals are written as null. Keys come out sorted
-// (JSONEncoder keeps no order of its own), which keeps exports of the same data identical.
+// Reading the JSON shape of an export (docs/export-format.md), field by field, so that the
+// schema version is checked first and ids go through UUIDText. Archive+Encoding.swift writes it.
 
-extension Archive: Codable {
+extension Archive: Decodable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, exportedAt, appVersion, since, reflections, notes
     }
@@ -12,6 +11,8 @@ extension Archive: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        // Before any other field: a newer format may have changed them all.
+        try Self.check(schemaVersion)
         exportedAt = try container.decode(Date.self, forKey: .exportedAt)
         appVersion = try container.decode(String.self, forKey: .appVersion)
         since = try container.decodeIfPresent(Date.self, forKey: .since)
@@ -20,19 +21,9 @@ extension Archive: Codable {
             notes: try container.decode([ArchivedNote].self, forKey: .notes)
         )
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(exportedAt, forKey: .exportedAt)
-        try container.encode(appVersion, forKey: .appVersion)
-        try container.encode(since, forKey: .since)
-        try container.encode(data.reflections, forKey: .reflections)
-        try container.encode(data.notes, forKey: .notes)
-    }
 }
 
-extension ArchivedReflection: Codable {
+extension ArchivedReflection: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, packID, packVersion, createdAt, updatedAt, completedAt, position, ratings, answers, commitment
     }
@@ -50,23 +41,9 @@ extension ArchivedReflection: Codable {
         answers = try container.decode([ArchivedAnswer].self, forKey: .answers)
         commitment = try container.decodeIfPresent(ArchivedCommitment.self, forKey: .commitment)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.archiveText, forKey: .id)
-        try container.encode(packID, forKey: .packID)
-        try container.encode(packVersion, forKey: .packVersion)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-        try container.encode(completedAt, forKey: .completedAt)
-        try container.encode(position, forKey: .position)
-        try container.encode(ratings, forKey: .ratings)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(commitment, forKey: .commitment)
-    }
 }
 
-extension ArchivedPosition: Codable {
+extension ArchivedPosition: Decodable {
     enum CodingKeys: String, CodingKey { case step, line, column }
 
     public init(from decoder: any Decoder) throws {
@@ -75,16 +52,9 @@ extension ArchivedPosition: Codable {
         line = try container.decode(Int.self, forKey: .line)
         column = try container.decode(Int.self, forKey: .column)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(step, forKey: .step)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-    }
 }
 
-extension ArchivedRating: Codable {
+extension ArchivedRating: Decodable {
     enum CodingKeys: String, CodingKey { case contrastID, value, updatedAt }
 
     public init(from decoder: any Decoder) throws {
@@ -93,16 +63,9 @@ extension ArchivedRating: Codable {
         value = try container.decode(Int.self, forKey: .value)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(contrastID, forKey: .contrastID)
-        try container.encode(value, forKey: .value)
-        try container.encode(updatedAt, forKey: .updatedAt)
-    }
 }
 
-extension ArchivedAnswer: Codable {
+extension ArchivedAnswer: Decodable {
     enum CodingKeys: String, CodingKey { case id, contrastID, promptIndex, prompt, text, createdAt, updatedAt }
 
     public init(from decoder: any Decoder) throws {
@@ -115,20 +78,9 @@ extension ArchivedAnswer: Codable {
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.archiveText, forKey: .id)
-        try container.encode(contrastID, forKey: .contrastID)
-        try container.encode(promptIndex, forKey: .promptIndex)
-        try container.encode(prompt, forKey: .prompt)
-        try container.encode(text, forKey: .text)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-    }
 }
 
-extension ArchivedCommitment: Codable {
+extension ArchivedCommitment: Decodable {
     enum CodingKeys: String, CodingKey { case id, contrastID, text, dueDate, createdAt, updatedAt }
 
     public init(from decoder: any Decoder) throws {
@@ -140,19 +92,9 @@ extension ArchivedCommitment: Codable {
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.archiveText, forKey: .id)
-        try container.encode(contrastID, forKey: .contrastID)
-        try container.encode(text, forKey: .text)
-        try container.encode(dueDate, forKey: .dueDate)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-    }
 }
 
-extension ArchivedNote: Codable {
+extension ArchivedNote: Decodable {
     enum CodingKeys: String, CodingKey { case id, contrastID, text, createdAt, updatedAt }
 
     public init(from decoder: any Decoder) throws {
@@ -163,18 +105,31 @@ extension ArchivedNote: Codable {
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.archiveText, forKey: .id)
-        try container.encode(contrastID, forKey: .contrastID)
-        try container.encode(text, forKey: .text)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-    }
 }
 
-extension UUID {
-    /// Lowercase, as RFC 4122 writes UUIDs and as the store keeps them.
-    var archiveText: String { uuidString.lowercased() }
+extension KeyedDecodingContainer {
+    /// A time read straight from its text, without the decoder's per-date strategy call.
+    func decode(_ type: Date.Type, forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = Timestamp.parse(text, unzoned: .reject) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "\"\(text)\" is not an ISO-8601 time such as 2026-11-22T10:14:00.000Z"
+            )
+        }
+        return date
+    }
+
+    func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try decode(Date.self, forKey: key)
+    }
+
+    /// A UUID read through `UUIDText`, which is quicker than Foundation's own decoding.
+    func decode(_ type: UUID.Type, forKey key: Key) throws -> UUID {
+        let text = try decode(String.self, forKey: key)
+        guard let id = UUIDText.parse(text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a UUID")
+        }
+        return id
+    }
 }

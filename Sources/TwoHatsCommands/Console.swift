@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TwoHatsContent
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a plain-text command writes and how wide its lines may be. Tests pass their own
+/// so the output can be compared without a terminal.
+struct Console {
+    /// The narrowest width text is wrapped to, so indented lists keep room for words.
+    static let minimumWidth = 20
+
+    var width: Int
+    var write: (String) -> Void
+
+    /// Standard output, as wide as the terminal: the window size of stdout, else
+    /// `$COLUMNS`, else 80. Output carries no colour or control codes even on a terminal.
+    static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
+        Console(width: max(minimumWidth, terminalWidth(environment: environment))) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Writes `text` as one line; a control character in it (from a broken pack, say)
+    /// shows as a visible placeholder instead of reaching the terminal.
+    func line(_ text: String = "") {
+        write(TextSafety.inert(text) + "\n")
+    }
+
+    func lines(_ texts: [String]) {
+        write(texts.map { TextSafety.inert($0) + "\n" }.joined())
+    }
+
+    private static func terminalWidth(environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            return columns
+        }
+        return 80
+    }
+}
+
+/// A command that prints plain text: it runs on standard output, and tests run it on a
+/// console of their own.
+protocol ConsoleCommand: ParsableCommand {
+    func run(on console: Console) throws
+}
+
+extension ConsoleCommand {
+    func run() throws {
+        try run(on: .standard())
+    }
+}

@@ -1,0 +1,55 @@
+import TwoHatsContent
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lines from stdin with `read(2)`, which works the same on a pty, a pipe or a file: no
+/// stdio buffering to lose a line in, and a last line without a newline still counts.
+struct LineReader {
+    private var buffer: [UInt8] = []
+    private var isAtEnd = false
+
+    /// The next line without its newline (a CR before it is dropped), or nil at the end.
+    mutating func next() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                defer { buffer.removeSubrange(...newline) }
+                return Self.text(buffer[..<newline])
+            }
+            if isAtEnd {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer = [] }
+                return Self.text(buffer[...])
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = read(STDIN_FILENO, &chunk, chunk.count)
+            if count > 0 {
+                buffer += chunk[..<count]
+            } else if count == 0 || errno != EINTR {
+                isAtEnd = true
+            }
+        }
+    }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        let line = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+        return String(decoding: line, as: UTF8.self)
+    }
+}
+
+/// Text to stdout, unbuffered, with every control character but the newline taken out:
+/// nothing from the pack or the database can colour or move anything.
+struct PlainOutput {
+    func write(_ text: String) throws {
+        let scalars = text.unicodeScalars.filter { $0 == "\n" || !TextSafety.isUnsafe($0) }
+        var bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "the output was closed, so the reflection stopped; everything answered so far is saved.")
+            }
+            bytes = bytes.dropFirst(count)
+        }
+    }
+}
