@@ -49,8 +49,8 @@ def first_frame(sandbox, runs):
             stamp = term.wait(term.shows(targets[name]))
             samples[name].append(ms(stamp - term.started))
             term.close()
-    for name, _ in subjects:
-        result.add(name, "ms", samples[name])
+    for index, (name, _) in enumerate(subjects):
+        result.add(name, "ms", samples[name], peer=index > 0)
     ours, peer = result.series[0].median, result.series[1].median
     result.check("median ≤ 1.2 × dialog --msgbox's median", ours, 1.2 * peer)
     return result
@@ -129,9 +129,9 @@ def key_to_frame(sandbox, presses):
     bytes_result = Result("bytes-per-key", "Bytes per key",
                           "Bytes the program wrote to the terminal per ↓ in the list (everything between "
                           "one key and the next), and per typed letter (see the typing benchmark).")
-    for name, mover in movers.items():
-        result.add(name, "ms", mover.times)
-        bytes_result.add(name + " ↓", "bytes", mover.bytes)
+    for index, (name, mover) in enumerate(movers.items()):
+        result.add(name, "ms", mover.times, peer=index > 0)
+        bytes_result.add(name + " ↓", "bytes", mover.bytes, peer=index > 0)
     ours, peer, floor = result.series[0], result.series[1], result.series[3]
     result.check("median ≤ dialog --menu's median", ours.median, peer.median)
     result.check("99th ≤ the floor's 99th + 2 ms", ours.p(99), floor.p(99) + 2)
@@ -210,10 +210,10 @@ def typing(sandbox, letters, long_lines, bytes_result):
     floor, floor_bytes = typists["floor"].times, typists["floor"].bytes
 
     result.add("TwoHats (empty answer)", "ms", short)
-    result.add("dialog --inputbox", "ms", peer)
-    result.add("floor: cat", "ms", floor)
+    result.add("dialog --inputbox", "ms", peer, peer=True)
+    result.add("floor: cat", "ms", floor, peer=True)
     long_result.add(f"TwoHats ({long_lines:,}-line answer)", "ms", long)
-    long_result.add("TwoHats (empty answer)", "ms", short)
+    long_result.add("TwoHats (empty answer)", "ms", short, peer=True)
     long_result.add(f"paste of {long_lines:,} lines", "ms", [ms(pasted - sent)])
     long_result.check("median ≤ 2 × the empty answer's median", long_result.series[0].median, 2 * result.series[0].median)
     letter = bytes_result.add("TwoHats letter", "bytes", short_bytes)
@@ -252,7 +252,7 @@ def resize(sandbox, count):
     twohats.close()
     peer.close()
     result.add("TwoHats (browse list)", "ms", ours)
-    result.add("dialog --menu", "ms", theirs)
+    result.add("dialog --menu", "ms", theirs, peer=True)
     result.check("median ≤ 5 ms", result.series[0].median, 5)
     return result
 
@@ -303,7 +303,7 @@ def memory(sandbox, data, reflections):
     term.term.close()
     result.add("TwoHats after a reflection", "MiB", [ours])
     result.add("TwoHats after also opening history", "MiB", [with_history])
-    result.add("dialog --menu", "MiB", [peer])
+    result.add("dialog --menu", "MiB", [peer], peer=True)
     result.check("peak RSS after a reflection ≤ 32 MiB", ours, 32)
     return result
 

@@ -19,6 +19,8 @@ class Series:
     subject: str
     unit: str
     samples: list
+    # A peer or a floor: the report shows TwoHats' median divided by this one's.
+    peer: bool = False
 
     @property
     def median(self):
@@ -50,8 +52,8 @@ class Result:
     notes: list = field(default_factory=list)
     skipped: str = ""
 
-    def add(self, subject, unit, samples):
-        series = Series(subject, unit, list(samples))
+    def add(self, subject, unit, samples, peer=False):
+        series = Series(subject, unit, list(samples), peer)
         self.series.append(series)
         return series
 

@@ -38,7 +38,7 @@ def table(result):
     lines = ["| subject | n | median | 90th | 99th | TwoHats ÷ this |", "|---|---:|---:|---:|---:|---:|"]
     ours = result.series[0]
     for series in result.series:
-        ratio = "" if series is ours or series.unit != ours.unit or not series.median else f"{ours.median / series.median:.2f}"
+        ratio = f"{ours.median / series.median:.2f}" if series.peer and series.median else ""
         lines.append(f"| {series.subject} | {len(series.samples)} | {figure(series.median, series.unit)} | "
                      f"{figure(series.p(90), series.unit)} | {figure(series.p(99), series.unit)} | {ratio} |")
     return lines
