@@ -54,9 +54,13 @@ enum Inspection {
     private enum Verdict { case ours, corrupt, foreign, future }
 
     private static func judge(_ db: Database) throws -> Verdict {
-        // quick_check reads every page, so a truncated or damaged file is caught here and not
-        // halfway through a migration; a notes database is small enough for that to be quick.
-        guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return .corrupt }
+        // quick_check reads every page, so damage inside a page is caught here and not halfway
+        // through a migration. It costs a second for ten thousand reflections, so a large file
+        // skips it: SQLite still reports a truncated file or a damaged page when it reads it,
+        // and TwoHats never rewrites the file to repair it.
+        if try fileSize(db) <= quickCheckLimit {
+            guard try String.fetchAll(db, sql: "PRAGMA quick_check") == ["ok"] else { return .corrupt }
+        }
         let tables = try userTables(db)
         // A file with no tables holds nothing to lose: an earlier run set WAL mode and then stopped.
         if tables.isEmpty { return .ours }
@@ -71,6 +75,15 @@ enum Inspection {
         // "v1" is also the name GRDB's own examples use, so the identifiers alone do not prove
         // the file is ours: its tables must be among the ones our migrations create.
         return tables.isSubset(of: try knownTables()) ? .ours : .foreign
+    }
+
+    /// Below this size a full page check takes a few milliseconds.
+    static let quickCheckLimit = 4 << 20
+
+    private static func fileSize(_ db: Database) throws -> Int {
+        let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+        let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+        return pages * size
     }
 
     private static func userTables(_ db: Database) throws -> Set<String> {

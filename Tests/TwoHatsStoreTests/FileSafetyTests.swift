@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Testing
-import TwoHatsStore
+@testable import TwoHatsStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,6 +44,26 @@ struct FileSafetyTests {
             let file = folder.appending(path: Store.fileName)
             let whole = try Data(contentsOf: file)
             #expect(whole.count > 8 * 4096)
+            try whole.prefix(whole.count / 2).write(to: file)
+            #expect(try refusal(of: file) == .corrupt(path: file.path))
+        }
+    }
+
+    @Test func aLargeTruncatedStoreIsCorruptWithoutThePageCheck() throws {
+        try withTemporaryFolder { folder in
+            do {
+                let store = try Store.open(folder: folder)
+                let text = String(repeating: "a long note about leading and managing ", count: 16_000)
+                for index in 0..<8 {
+                    let id = UUID()
+                    _ = try store.createNote(id: id, contrastID: nil, at: moment(Int64(index)))
+                    try store.saveNote(id: id, text: text, at: moment(Int64(index)))
+                }
+            }
+            let file = folder.appending(path: Store.fileName)
+            let whole = try Data(contentsOf: file)
+            // Large enough that the open skips the page-by-page check.
+            #expect(whole.count > Inspection.quickCheckLimit)
             try whole.prefix(whole.count / 2).write(to: file)
             #expect(try refusal(of: file) == .corrupt(path: file.path))
         }
