@@ -76,6 +76,7 @@ class Cycler:
 
     def cycle(self, wanted):
         term = self.term
+        reached = 0
         for index in range(1, len(self.targets)):
             if len(self.times) >= wanted:
                 break
@@ -84,7 +85,8 @@ class Cycler:
             self.times.append(ms(term.wait(term.shows(self.targets[index])) - sent))
             term.drain(GAP)
             self.bytes.append(term.received - before)
-        for index in reversed(range(len(self.targets) - 1)):
+            reached = index
+        for index in reversed(range(reached)):
             term.write(term.key("up"))
             term.wait(term.shows(self.targets[index]))
         term.drain(GAP)
