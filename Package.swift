@@ -51,6 +51,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "twohats", dependencies: ["TwoHatsCommands"]),
+        .executableTarget(
+            name: "TwoHatsBench",
+            dependencies: [
+                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "TwoHatsContentTests", dependencies: ["TwoHatsContent"]),
         .testTarget(
             name: "TwoHatsCoreTests",

@@ -9,8 +9,14 @@ public enum TextSafety {
     }
 
     /// C0 and C1 controls, DEL and bidi controls; newline and tab are the caller's to handle.
+    /// Every cell drawn asks this, so it tests the ranges themselves: the general category
+    /// Control (Cc) is exactly U+0000–U+001F and U+007F–U+009F, and Unicode's stability
+    /// policy keeps it so, while looking the category up costs far more.
+    @inline(__always)
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || isBidiControl(scalar)
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return false }
+        return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar)
     }
 }
 

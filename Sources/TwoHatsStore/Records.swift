@@ -83,8 +83,4 @@ struct NoteRow: StoredRecord {
     var text: String
     var createdAt: Date
     var updatedAt: Date
-
-    var note: Note {
-        Note(id: id, contrastID: contrastID, text: text, createdAt: createdAt, updatedAt: updatedAt)
-    }
 }

@@ -5,7 +5,19 @@ import TwoHatsCore
 extension Store {
     /// Every note, the most recently edited first.
     public func notes() throws(StoreError) -> [Note] {
-        try read { db in try NoteRow.order(newestFirst).fetchAll(db).map(\.note) }
+        try read { db in
+            var notes: [Note] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, contrastID, text, createdAt, updatedAt FROM note ORDER BY updatedAt DESC, rowid DESC
+                """)
+            while let row = try rows.next() {
+                notes.append(Note(
+                    id: try ListRows.uuid(row, 0, path: path), contrastID: row[1], text: row[2],
+                    createdAt: try ListRows.date(row, 3, path: path), updatedAt: try ListRows.date(row, 4, path: path)
+                ))
+            }
+            return notes
+        }
     }
 
     /// An empty note, about `contrastID` or (nil) about nothing in particular.

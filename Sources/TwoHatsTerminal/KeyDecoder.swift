@@ -63,18 +63,21 @@ public struct KeyDecoder: Sendable {
                 return [.key(.escape)] + normal(input)
             }
             return escape(buffer + [scalar])
-        case let .paste(buffer):
+        case var .paste(text):
+            // Taking the buffer out of `mode` leaves it uniquely referenced, so appending is
+            // amortised O(1) and a long paste stays linear instead of copying per scalar.
+            mode = .normal
             if case let .code(code) = input {
-                if code == codes.pasteEnd {
-                    mode = .normal
-                    return [.paste(Self.cleanPaste(buffer))]
-                }
+                if code == codes.pasteEnd { return [.paste(Self.cleanPaste(text))] }
+                mode = .paste(text)
                 return []
             }
-            guard case let .scalar(scalar) = input else { return [] }
-            let text = buffer + [scalar]
-            if text.count >= Self.pasteEndMarker.count, Array(text.suffix(Self.pasteEndMarker.count)) == Self.pasteEndMarker {
-                mode = .normal
+            guard case let .scalar(scalar) = input else {
+                mode = .paste(text)
+                return []
+            }
+            text.append(scalar)
+            if text.count >= Self.pasteEndMarker.count, text.suffix(Self.pasteEndMarker.count).elementsEqual(Self.pasteEndMarker) {
                 return [.paste(Self.cleanPaste(Array(text.dropLast(Self.pasteEndMarker.count))))]
             }
             mode = .paste(text)

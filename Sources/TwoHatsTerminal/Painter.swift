@@ -32,16 +32,27 @@ struct Painter {
             werase(window)
             last = nil
         }
+        // Runs once per key over every cell: the previous cells are unwrapped once, the look
+        // is looked up only when the style changes, and one scalar buffer is reused.
+        let previous = last?.cells
+        let cells = grid.cells
+        let columns = grid.size.columns
         var character = cchar_t()
-        for y in 0..<grid.size.rows {
-            for x in 0..<grid.size.columns {
-                let cell = grid[x, y]
-                if cell.width == 0 || last?[x, y] == cell { continue }
-                let look = looks[cell.style] ?? (twohats_a_normal(), 0)
-                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-                setcchar(&character, &wide, look.attr, look.pair, nil)
-                mvwadd_wch(window, Int32(y), Int32(x), &character)
+        var wide: [wchar_t] = []
+        var style: Style?
+        var look = (attr: twohats_a_normal(), pair: Int16(0))
+        for index in cells.indices {
+            let cell = cells[index]
+            if cell.width == 0 || previous?[index] == cell { continue }
+            if cell.style != style {
+                style = cell.style
+                look = looks[cell.style] ?? (twohats_a_normal(), 0)
             }
+            wide.removeAll(keepingCapacity: true)
+            for scalar in cell.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+            wide.append(0)
+            setcchar(&character, wide, look.attr, look.pair, nil)
+            mvwadd_wch(window, Int32(index / columns), Int32(index % columns), &character)
         }
         last = grid
         if let cursor = grid.cursor {

@@ -36,17 +36,23 @@ enum TextInput {
         switch state.route {
         case .note:
             guard var session = state.note else { return [] }
-            let before = session.editor.text
+            let before = session.editor.lines
             change(&session.editor, field)
+            // Lines, not the joined text, are compared: unchanged lines share storage and
+            // compare at once, so a key in a long answer joins the text only for its save.
+            guard session.editor.lines != before else {
+                state.note = session
+                return []
+            }
             session.note.text = session.editor.text
             state.note = session
-            return session.note.text == before ? [] : [.save(.note(id: session.note.id, text: session.note.text))]
+            return [.save(.note(id: session.note.id, text: session.note.text))]
         case .reflection:
             guard var session = state.reflection else { return [] }
             let before = session.editor
             change(&session.editor, field)
             var effects: [Effect] = []
-            if session.editor.text != before.text {
+            if session.editor.lines != before.lines {
                 effects.append(save(session.editor.text, in: &session, pack: state))
             }
             if session.editor.cursor != before.cursor || !effects.isEmpty {

@@ -39,7 +39,33 @@ public struct TextEditor: Equatable, Sendable {
             && lhs.goalColumn == rhs.goalColumn
     }
 
-    public var text: String { lines.joined(separator: "\n") }
+    /// Every key in a long answer builds this once for its save, so the lines' bytes are
+    /// copied into one buffer of the final size instead of appended string by string.
+    public var text: String {
+        let count = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 {
+                    buffer[offset] = UInt8(ascii: "\n")
+                    offset += 1
+                }
+                let copied = line.utf8.withContiguousStorageIfAvailable { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: bytes)
+                    return bytes.count
+                }
+                if let copied {
+                    offset += copied
+                } else {
+                    for byte in line.utf8 {
+                        buffer[offset] = byte
+                        offset += 1
+                    }
+                }
+            }
+            return offset
+        }
+    }
 
     /// Applies an editing or movement key; returns true when the key belongs to the editor
     /// (even if nothing changed, e.g. ← at the start), false for keys it does not handle
