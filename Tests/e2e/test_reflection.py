@@ -270,6 +270,35 @@ def test_storage_problems_are_shown_and_files_left_alone(binary):
         pane.close()
 
 
+def test_read_only_data_folder(binary):
+    """A folder the user cannot write to: said on screen, browsing still works. Root writes
+    anywhere, so as root the app runs as `nobody` through setpriv, in a folder root owns."""
+    pane = Pane(binary)
+    try:
+        os.makedirs(pane.data_dir, mode=0o755)
+        if os.geteuid() == 0:
+            wrapper = os.path.join(pane.work, "as-nobody")
+            with open(wrapper, "w") as f:
+                f.write(f'#!/bin/sh\nexec setpriv --reuid=65534 --regid=65534 --clear-groups {pane.binary} "$@"\n')
+            os.chmod(wrapper, 0o755)
+            os.chmod(pane.work, 0o755)
+            pane.binary = wrapper
+        else:
+            os.chmod(pane.data_dir, 0o555)
+        pane.start()
+        screen = pane.wait_for("Browse the five contrasts")
+        check("cannot write to the folder" in screen, f"the problem is on screen:\n{screen}")
+        pane.keys("b", "3")
+        pane.wait_for("3 of 5")
+        pane.keys("q")
+        check(pane.wait_exit() == 0, "q exits with status 0")
+        pane.assert_stty_restored()
+        check(os.listdir(pane.data_dir) == [], "nothing was written in the read-only folder")
+    finally:
+        os.chmod(pane.data_dir, 0o755)
+        pane.close()
+
+
 TESTS = [
     test_whole_reflection_with_unicode,
     test_kill_9_while_typing_then_resume,
@@ -278,4 +307,5 @@ TESTS = [
     test_external_editor,
     test_keys_typed_ahead_reach_the_screen_they_open,
     test_storage_problems_are_shown_and_files_left_alone,
+    test_read_only_data_folder,
 ]
