@@ -4,9 +4,14 @@ import Foundation
 public enum ArchiveJSON {
     /// The archive as pretty-printed JSON, ending in a newline.
     public static func encode(_ archive: Archive) -> String {
+        String(decoding: encodedBytes(archive), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for a file written without a copy as a String.
+    public static func encodedBytes(_ archive: Archive) -> [UInt8] {
         var writer = JSONWriter()
         writer.archive(archive)
-        return writer.text
+        return writer.finish()
     }
 
     /// Reads an export file and checks it. The schema version is read before any other field,
