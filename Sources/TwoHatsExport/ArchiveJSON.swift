@@ -18,7 +18,9 @@ public enum ArchiveJSON {
     /// so a file from a newer TwoHats is refused as such rather than for a field this build does
     /// not know.
     public static func decode(_ data: Data) throws(ArchiveError) -> Archive {
-        let archive = try decode(Archive.self, from: data)
+        // The quick reader takes a well-formed export; anything else is read again by
+        // JSONDecoder, whose errors carry the field paths of the refusal.
+        let archive = if let quick = try? ArchiveReader.read(data) { quick } else { try decode(Archive.self, from: data) }
         try ArchiveValidator.validate(archive.data)
         return archive
     }
