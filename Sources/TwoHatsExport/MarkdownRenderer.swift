@@ -89,26 +89,29 @@ public struct MarkdownRenderer {
     }
 
     /// The user's text as a block quote, so nothing in it can pass for the document's own
-    /// headings. Lines are found byte by byte: splitting by Character costs a second on a
-    /// large export.
+    /// headings. Lines are found and copied as bytes: splitting by Character costs a second on
+    /// a large export.
     private func quote(_ text: String) -> String {
         guard !isBlank(text) else { return "*(empty)*\n" }
+        var text = text
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        var lineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                if lineStart { bytes.append(UInt8(ascii: ">")) }
-                bytes.append(byte)
-                lineStart = true
-                continue
+        text.withUTF8 { utf8 in
+            var lineStart = 0
+            while true {
+                let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                if lineEnd == lineStart {
+                    bytes.append(UInt8(ascii: ">"))
+                } else {
+                    bytes.append(UInt8(ascii: ">"))
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+                }
+                bytes.append(UInt8(ascii: "\n"))
+                guard lineEnd < utf8.count else { break }
+                lineStart = lineEnd + 1
             }
-            if lineStart { bytes += [UInt8(ascii: ">"), UInt8(ascii: " ")] }
-            lineStart = false
-            bytes.append(byte)
         }
-        if lineStart { bytes.append(UInt8(ascii: ">")) }
-        bytes.append(UInt8(ascii: "\n"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
