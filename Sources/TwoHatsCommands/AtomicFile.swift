@@ -12,6 +12,12 @@ enum AtomicFile {
     /// Writes `text` to `path` (`save`, so as not to hide libc's `write`). Without `replace`, an existing file is left alone and the
     /// write fails with a usage error, even when the file appears while we write.
     static func save(_ text: String, to path: String, replace: Bool) throws {
+        try save(bytes: Array(text.utf8), to: path, replace: replace)
+    }
+
+    /// The same for text already held as UTF-8 bytes, which an export of many megabytes is
+    /// spared copying into a String and back.
+    static func save(bytes: [UInt8], to path: String, replace: Bool) throws {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
         var template = Array("\(folder)/.\(target.lastPathComponent).XXXXXX".utf8CString)
@@ -23,7 +29,7 @@ enum AtomicFile {
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var moved = false
         defer { if !moved { unlink(temporary) } }
-        let written = writeAll(Data(text.utf8), to: descriptor)
+        let written = writeAll(bytes, to: descriptor)
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard written, synced else {
@@ -48,8 +54,8 @@ enum AtomicFile {
         Failure(message: "\(path) already exists; pass --force to replace it.", exitCode: Failure.usage)
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { buffer -> Bool in
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -44,15 +44,17 @@ struct ExportCommand: ContextualCommand {
         let store = try global.openStore()
         let data = try storeCall { () throws(StoreError) in try store.userData(since: from) }
         let archive = Archive(exportedAt: context.now, appVersion: TwoHatsVersion.current, since: from, data: data)
-        let text = switch format {
-        case .markdown: MarkdownRenderer(pack: pack, timeZone: context.timeZone).render(archive)
-        case .json: ArchiveJSON.encode(archive)
-        case .csv: CSVRenderer(pack: pack).render(archive)
+        // JSON stays bytes on its way to a file: at ten thousand reflections a String copy of it
+        // is a hundred megabytes more.
+        let bytes: [UInt8] = switch format {
+        case .markdown: Array(MarkdownRenderer(pack: pack, timeZone: context.timeZone).render(archive).utf8)
+        case .json: ArchiveJSON.encodedBytes(archive)
+        case .csv: Array(CSVRenderer(pack: pack).render(archive).utf8)
         }
         if let output {
-            try AtomicFile.save(text, to: output, replace: force)
+            try AtomicFile.save(bytes: bytes, to: output, replace: force)
         } else {
-            context.write(text)
+            context.write(String(decoding: bytes, as: UTF8.self))
         }
     }
 }

@@ -4,16 +4,23 @@ import Foundation
 public enum ArchiveJSON {
     /// The archive as pretty-printed JSON, ending in a newline.
     public static func encode(_ archive: Archive) -> String {
+        String(decoding: encodedBytes(archive), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for a file written without a copy as a String.
+    public static func encodedBytes(_ archive: Archive) -> [UInt8] {
         var writer = JSONWriter()
         writer.archive(archive)
-        return writer.text
+        return writer.finish()
     }
 
     /// Reads an export file and checks it. The schema version is read before any other field,
     /// so a file from a newer TwoHats is refused as such rather than for a field this build does
     /// not know.
     public static func decode(_ data: Data) throws(ArchiveError) -> Archive {
-        let archive = try decode(Archive.self, from: data)
+        // The quick reader takes a well-formed export; anything else is read again by
+        // JSONDecoder, whose errors carry the field paths of the refusal.
+        let archive = if let quick = try? ArchiveReader.read(data) { quick } else { try decode(Archive.self, from: data) }
         try ArchiveValidator.validate(archive.data)
         return archive
     }

@@ -25,7 +25,8 @@ public struct MarkdownRenderer {
         out += "Times are in \(timeZone.identifier).\n"
         out += "\n## Reflections\n"
         if reflections.isEmpty { out += "\nNo reflections.\n" }
-        for reflection in reflections { render(reflection, into: &out) }
+        var layouts: [[String]: BarLayout] = [:]
+        for reflection in reflections { render(reflection, into: &out, layouts: &layouts) }
         out += "\n## Notes\n"
         if notes.isEmpty { out += "\nNo notes.\n" }
         for note in notes {
@@ -35,7 +36,7 @@ public struct MarkdownRenderer {
         return out
     }
 
-    private func render(_ reflection: ArchivedReflection, into out: inout String) {
+    private func render(_ reflection: ArchivedReflection, into out: inout String, layouts: inout [[String]: BarLayout]) {
         let status = reflection.completedAt == nil ? "in progress" : "complete"
         out += "\n### Reflection of \(time(reflection.createdAt)) · \(status)\n\n"
         var facts = ["Started \(time(reflection.createdAt))"]
@@ -47,7 +48,7 @@ public struct MarkdownRenderer {
         facts.append("content pack \(reflection.packID), version \(reflection.packVersion)")
         out += facts.joined(separator: " · ") + ".\n"
         if !reflection.ratings.isEmpty {
-            out += "\n```text\n" + bars(reflection.ratings) + "```\n"
+            out += "\n```text\n" + bars(reflection.ratings, layouts: &layouts) + "```\n"
         }
         let answers = Dictionary(grouping: reflection.answers.filter { !isBlank($0.text) }, by: \.contrastID)
         for contrastID in names.ordered(answers.keys) {
@@ -66,49 +67,47 @@ public struct MarkdownRenderer {
     }
 
     /// One line per rating: `Vision ↔ Goals   Goals ──────●────── Vision  5/7`, aligned.
-    private func bars(_ ratings: [ArchivedRating]) -> String {
+    /// Most reflections rate the same contrasts, so their lines are laid out once per set of
+    /// contrasts (keyed by the ratings' order) and reused.
+    private func bars(_ ratings: [ArchivedRating], layouts: inout [[String]: BarLayout]) -> String {
         let values = Dictionary(ratings.map { ($0.contrastID, $0.value) }, uniquingKeysWith: { first, _ in first })
-        let ids = names.ordered(values.keys)
-        let titleWidth = ids.map { DisplayWidth.of(names.title($0)) }.max() ?? 0
-        let managerWidth = ids.map { DisplayWidth.of(names.poles($0).manager) }.max() ?? 0
-        let leaderWidth = ids.map { DisplayWidth.of(names.poles($0).leader) }.max() ?? 0
+        let key = ratings.map(\.contrastID)
+        let layout = layouts[key] ?? BarLayout(names.ordered(values.keys), names)
+        layouts[key] = layout
         var lines = ""
-        for id in ids {
+        for id in layout.ids {
             let value = values[id] ?? Reflection.ratingRange.lowerBound
-            let poles = names.poles(id)
-            let track = Reflection.ratingRange.map { $0 == value ? "●" : "─" }.joined(separator: "──")
-            lines += pad(names.title(id), to: titleWidth) + "   "
-                + String(repeating: " ", count: managerWidth - DisplayWidth.of(poles.manager)) + poles.manager
-                + " ◀" + track + "▶ " + pad(poles.leader, to: leaderWidth) + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
+            lines += Reflection.ratingRange.contains(value)
+                ? layout.lines[id, default: []][value - Reflection.ratingRange.lowerBound]
+                : layout.line(id, value, names)
         }
         return lines
     }
 
-    private func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-    }
-
     /// The user's text as a block quote, so nothing in it can pass for the document's own
-    /// headings. Lines are found byte by byte: splitting by Character costs a second on a
-    /// large export.
+    /// headings. Lines are found and copied as bytes: splitting by Character costs a second on
+    /// a large export.
     private func quote(_ text: String) -> String {
         guard !isBlank(text) else { return "*(empty)*\n" }
+        var text = text
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        var lineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                if lineStart { bytes.append(UInt8(ascii: ">")) }
-                bytes.append(byte)
-                lineStart = true
-                continue
+        text.withUTF8 { utf8 in
+            var lineStart = 0
+            while true {
+                let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                if lineEnd == lineStart {
+                    bytes.append(UInt8(ascii: ">"))
+                } else {
+                    bytes.append(UInt8(ascii: ">"))
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+                }
+                bytes.append(UInt8(ascii: "\n"))
+                guard lineEnd < utf8.count else { break }
+                lineStart = lineEnd + 1
             }
-            if lineStart { bytes += [UInt8(ascii: ">"), UInt8(ascii: " ")] }
-            lineStart = false
-            bytes.append(byte)
         }
-        if lineStart { bytes.append(UInt8(ascii: ">")) }
-        bytes.append(UInt8(ascii: "\n"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -134,5 +133,37 @@ public struct MarkdownRenderer {
 
     private func two(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
+    }
+}
+
+/// The bar lines of one set of rated contrasts, aligned on the widest title and poles.
+private struct BarLayout {
+    let ids: [String]
+    /// Per contrast, its line for each value of the rating range.
+    private(set) var lines: [String: [String]]
+    private let titleWidth: Int, managerWidth: Int, leaderWidth: Int
+
+    init(_ ids: [String], _ names: ContrastNames) {
+        self.ids = ids
+        titleWidth = ids.map { DisplayWidth.of(names.title($0)) }.max() ?? 0
+        managerWidth = ids.map { DisplayWidth.of(names.poles($0).manager) }.max() ?? 0
+        leaderWidth = ids.map { DisplayWidth.of(names.poles($0).leader) }.max() ?? 0
+        lines = [:]
+        // Every other field is set by now, so line(_:_:_:) may use the widths.
+        var built: [String: [String]] = [:]
+        for id in ids { built[id] = Reflection.ratingRange.map { line(id, $0, names) } }
+        lines = built
+    }
+
+    func line(_ id: String, _ value: Int, _ names: ContrastNames) -> String {
+        let poles = names.poles(id)
+        let track = Reflection.ratingRange.map { $0 == value ? "●" : "─" }.joined(separator: "──")
+        return pad(names.title(id), to: titleWidth) + "   "
+            + String(repeating: " ", count: managerWidth - DisplayWidth.of(poles.manager)) + poles.manager
+            + " ◀" + track + "▶ " + pad(poles.leader, to: leaderWidth) + "  \(value)/\(Reflection.ratingRange.upperBound)\n"
+    }
+
+    private func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 }

@@ -44,7 +44,7 @@ public enum Timestamp {
         return text.withUTF8 { parse(bytes: $0, unzoned: unzoned) }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>, unzoned: Unzoned) -> Date? {
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, unzoned: Unzoned) -> Date? {
         var scanner = Scanner(bytes)
         guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
               let day = scanner.number(2), (1...12).contains(month), (1...days(inMonth: month, year: year)).contains(day)

@@ -28,6 +28,26 @@ struct BulkStatement {
     func run(_ values: Value...) throws {
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
+        try bind(values)
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
+    /// Binds `values`, then hands each row of the result to `body`, and resets the statement.
+    func forEachRow(_ values: Value..., body: (BulkRow) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        try bind(values)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw failure(code) }
+            try body(BulkRow(handle: handle))
+        }
+    }
+
+    private func bind(_ values: [Value]) throws {
+        let handle = statement.sqliteStatement
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code = switch value {
@@ -37,8 +57,6 @@ struct BulkStatement {
             }
             guard code == SQLITE_OK else { throw failure(code) }
         }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else { throw failure(code) }
     }
 
     private func failure(_ code: Int32) -> DatabaseError {
@@ -47,6 +65,24 @@ struct BulkStatement {
             message: connection.map { String(cString: sqlite3_errmsg($0)) },
             sql: statement.sql
         )
+    }
+}
+
+/// One row of a result, read column by column (numbered from 0) while the statement is on it.
+struct BulkRow {
+    fileprivate let handle: OpaquePointer
+
+    func int(_ column: Int32) -> Int {
+        Int(sqlite3_column_int64(handle, column))
+    }
+
+    /// The text of a column; empty for null, which the columns read this way never hold.
+    func text(_ column: Int32) -> String {
+        sqlite3_column_text(handle, column).map { String(cString: $0) } ?? ""
+    }
+
+    func optionalText(_ column: Int32) -> String? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : text(column)
     }
 }
 

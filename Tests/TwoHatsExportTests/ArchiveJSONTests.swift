@@ -44,6 +44,37 @@ struct ArchiveJSONTests {
         #expect(try decode(text) == archive)
     }
 
+    @Test("a file written otherwise than TwoHats writes reads the same: key order, spacing, escapes, absent optionals")
+    func otherSpellings() throws {
+        let text = """
+            {"notes":[{"updatedAt":"2026-11-22T10:14:00Z","text":"a \\/ b \\ud83d\\ude00 \\u00e9\\n",\
+            "id":"00000000-0000-4000-8000-0000000000AA","createdAt":"2026-11-21T09:00:00.5+01:00"}],
+              "reflections" : [ ],"appVersion":"9","exportedAt":"2026-11-22T10:14:00.000Z","schemaVersion":1}
+            """
+        let archive = try decode(text)
+        #expect(archive.since == nil)
+        #expect(archive.appVersion == "9")
+        let note = try #require(archive.data.notes.first)
+        #expect(note.text == "a / b 😀 é\n")
+        #expect(note.contrastID == nil)
+        #expect(UUIDText.text(note.id) == "00000000-0000-4000-8000-0000000000aa")
+        #expect(note.createdAt == Fixture.at("2026-11-21T08:00:00.500Z"))
+    }
+
+    @Test("a field this version does not know is passed over, as JSONDecoder does")
+    func unknownField() throws {
+        let text = fixture(replacing: "\"packID\": \"old-pack\",", with: "\"packID\": \"old-pack\", \"extra\": [1, {\"a\": null}],")
+        #expect(try decode(text) == Fixture.archive)
+    }
+
+    @Test("a string with a lone surrogate or a raw control character is refused")
+    func badStrings() {
+        let surrogate = refusal(fixture(replacing: "\"appVersion\": \"", with: "\"appVersion\": \"\\ud800"))
+        #expect(surrogate?.kind == .malformed)
+        let control = refusal(fixture(replacing: "\"appVersion\": \"", with: "\"appVersion\": \"\u{1}"))
+        #expect(control == ArchiveError(.malformed, path: "", "the file is not valid JSON"))
+    }
+
     @Test("ids are lowercase and absent values are null")
     func shape() {
         let text = ArchiveJSON.encode(Fixture.archive)

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Anything the quick reader does not take exactly as it expects. It carries no message: the
+/// caller hands the file to Foundation's decoder, whose verdict and wording then stand.
+struct UnexpectedJSON: Error {}
+
+/// A pull reader over the bytes of a JSON text, strict where JSON allows choices (no escaped
+/// keys, whole numbers in plain digits), so that whatever it accepts Foundation reads the same.
+struct JSONBytes {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Only white space may follow the top-level value.
+    mutating func end() throws {
+        skipSpace()
+        guard index == bytes.count else { throw UnexpectedJSON() }
+    }
+
+    /// Calls `member` for each key of an object, with the reader at the key's value.
+    mutating func object(_ member: (inout JSONBytes, String) throws -> Void) throws {
+        try take(UInt8(ascii: "{"))
+        skipSpace()
+        if peek == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            skipSpace()
+            let key = try plainText()
+            guard let name = String(validating: key, as: UTF8.self) else { throw UnexpectedJSON() }
+            try take(UInt8(ascii: ":"))
+            try member(&self, name)
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            try take(UInt8(ascii: "}"))
+            return
+        }
+    }
+
+    mutating func array(_ element: (inout JSONBytes) throws -> Void) throws {
+        try take(UInt8(ascii: "["))
+        skipSpace()
+        if peek == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        while true {
+            try element(&self)
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            try take(UInt8(ascii: "]"))
+            return
+        }
+    }
+
+    /// Takes `null` if it comes next.
+    mutating func null() -> Bool {
+        skipSpace()
+        let word = "null".utf8
+        guard bytes.count - index >= 4, bytes[index..<index + 4].elementsEqual(word) else { return false }
+        index += 4
+        return true
+    }
+
+    /// A whole number written as plain digits, small enough that it cannot overflow.
+    mutating func int() throws -> Int {
+        skipSpace()
+        let negative = peek == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let start = index
+        var value = 0
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        let digits = index - start
+        guard digits > 0, digits <= 18, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw UnexpectedJSON() }
+        // A fraction or an exponent is for Foundation to judge.
+        if let next = peek, next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
+            throw UnexpectedJSON()
+        }
+        return negative ? -value : value
+    }
+
+    mutating func string() throws -> String {
+        skipSpace()
+        try take(UInt8(ascii: "\""), skippingSpace: false)
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                guard let string = String(validating: text, as: UTF8.self) else { throw UnexpectedJSON() }
+                return string
+            }
+            if byte == UInt8(ascii: "\\") {
+                index = start
+                return try escapedString()
+            }
+            guard byte >= 0x20 else { throw UnexpectedJSON() }
+            index += 1
+        }
+        throw UnexpectedJSON()
+    }
+
+    mutating func date() throws -> Date {
+        let text = try plainText()
+        guard let date = Timestamp.parse(bytes: text, unzoned: .reject) else { throw UnexpectedJSON() }
+        return date
+    }
+
+    mutating func uuid() throws -> UUID {
+        let text = try plainText()
+        guard let id = UUIDText.parse(utf8: text) else { throw UnexpectedJSON() }
+        return id
+    }
+
+    private var peek: UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func take(_ byte: UInt8, skippingSpace: Bool = true) throws {
+        if skippingSpace { skipSpace() }
+        guard peek == byte else { throw UnexpectedJSON() }
+        index += 1
+    }
+
+    /// The bytes of a string without escapes (keys, ids, times), quotes left out.
+    private mutating func plainText() throws -> UnsafeBufferPointer<UInt8> {
+        skipSpace()
+        try take(UInt8(ascii: "\""), skippingSpace: false)
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+            }
+            guard byte >= 0x20, byte != UInt8(ascii: "\\") else { throw UnexpectedJSON() }
+            index += 1
+        }
+        throw UnexpectedJSON()
+    }
+
+    /// The road for a string holding escapes, from just after its opening quote: the runs
+    /// between escapes are copied whole.
+    private mutating func escapedString() throws -> String {
+        var out: [UInt8] = []
+        var runStart = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                index += 1
+                if byte == UInt8(ascii: "\"") {
+                    guard let string = String(validating: out, as: UTF8.self) else { throw UnexpectedJSON() }
+                    return string
+                }
+                try escape(into: &out)
+                runStart = index
+                continue
+            }
+            guard byte >= 0x20 else { throw UnexpectedJSON() }
+            index += 1
+        }
+        throw UnexpectedJSON()
+    }
+
+    private mutating func escape(into out: inout [UInt8]) throws {
+        guard let byte = peek else { throw UnexpectedJSON() }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(byte)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+                try take(UInt8(ascii: "\\"), skippingSpace: false)
+                try take(UInt8(ascii: "u"), skippingSpace: false)
+                let low = try hex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw UnexpectedJSON() }
+                scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+            }
+            guard let character = Unicode.Scalar(scalar) else { throw UnexpectedJSON() }
+            out.append(contentsOf: String(character).utf8)
+        default:
+            throw UnexpectedJSON()
+        }
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard bytes.count - index >= 4 else { throw UnexpectedJSON() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8 = switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: throw UnexpectedJSON()
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+}
