@@ -32,7 +32,7 @@ struct AppCommand: ParsableCommand {
         }
         let environment = global.environment
         let folder = global.dataFolder
-        let store = Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) }
+        let store = { Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) } }
         let editor = ExternalEditor(
             folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment,
             configured: global.settings.editor
@@ -41,7 +41,7 @@ struct AppCommand: ParsableCommand {
         let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
         let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)
         _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure), handler: runner)
-            .run(state, events: runner.startEvents())
+            .run(state)
         let events = runner.flush()
         session.restore()
         if case let .storeFailed(message)? = events.first {

@@ -6,7 +6,9 @@ import TwoHatsTerminal
 
 /// Performs the reducer's effects against the store, the clock and the terminal.
 final class EffectRunner: EffectHandler {
-    private let store: Result<Store, StoreError>
+    /// Opened on first use, which `start` makes right after the first frame.
+    private lazy var store = openStore()
+    private let openStore: () -> Result<Store, StoreError>
     private let pack: ContentPack
     private let session: TerminalSession?
     private let editor: ExternalEditor
@@ -15,15 +17,15 @@ final class EffectRunner: EffectHandler {
     private var dataVersion: Int?
     private var lastVersionCheck = Date.distantPast
 
-    init(store: Result<Store, StoreError>, pack: ContentPack, session: TerminalSession?, editor: ExternalEditor) {
-        self.store = store
+    init(store openStore: @escaping () -> Result<Store, StoreError>, pack: ContentPack, session: TerminalSession?, editor: ExternalEditor) {
+        self.openStore = openStore
         self.pack = pack
         self.session = session
         self.editor = editor
     }
 
     /// What the app needs to know at start: an unfinished reflection to offer, and the stats.
-    func startEvents() -> [Event] {
+    func start() -> [Event] {
         switch store {
         case .success: perform(.loadResumable) + perform(.loadStats)
         case let .failure(error): [.storeFailed(error.description)]

@@ -5,6 +5,9 @@ import TwoHatsUI
 public protocol EffectHandler: AnyObject {
     /// Every effect except `.quit`.
     func perform(_ effect: Effect) -> [Event]
+    /// Called once, right after the first frame is painted: work that would delay that frame
+    /// (opening the store), answered with events that are reduced before any key.
+    func start() -> [Event]
     /// Called whenever input pauses (at least every `RunLoop.pollMilliseconds`): time-based work.
     func idle() -> [Event]
 }
@@ -25,10 +28,11 @@ public struct RunLoop {
     }
 
     /// Runs until an effect asks to quit; returns the final state.
-    public func run(_ initial: AppState, events: [Event] = []) -> AppState {
+    public func run(_ initial: AppState) -> AppState {
         var state = initial
         var decoder = KeyDecoder(codes: session.codes)
-        var queue: [Event] = [.resize(session.size)] + events
+        var queue: [Event] = [.resize(session.size)]
+        var started = false
         while true {
             while !queue.isEmpty {
                 let event = queue.removeFirst()
@@ -42,6 +46,11 @@ public struct RunLoop {
                 queue = answers + queue
             }
             session.paint(Renderer.render(state))
+            if !started {
+                started = true
+                queue = handler.start()
+                continue
+            }
             queue = nextEvents(&decoder)
             queue += handler.idle()
         }
