@@ -24,19 +24,25 @@ enum Chrome {
         let statusRow = grid.size.rows - 2
         if let problem = state.storeProblem {
             // A storage problem says what to do, so it gets up to five lines over the body.
-            let lines = TextWrap.wrap(problem, width: max(1, columns - 2)).prefix(min(5, grid.size.rows - 4))
-            for (index, line) in lines.enumerated() {
-                let y = statusRow - lines.count + 1 + index
-                grid.put(String(repeating: " ", count: columns), x: 0, y: y, style: .plain)
-                grid.put(line, x: 1, y: y, style: .error)
-            }
+            message(problem, lines: 5, style: .error, above: statusRow, in: &grid)
         } else if let status = state.status {
-            grid.put(" " + status.text, x: 0, y: statusRow, style: status.tone == .error ? .error : .accent)
+            message(status.text, lines: 2, style: status.tone == .error ? .error : .accent, above: statusRow, in: &grid)
         } else if more {
             let label = "more ↓"
             grid.put(label, x: max(0, columns - DisplayWidth.of(label) - 1), y: statusRow, style: .muted)
         }
         footer(&grid, state: state)
+    }
+
+    /// A message wrapped to the width, its last line on `row`, drawn over the body above it.
+    private static func message(_ text: String, lines limit: Int, style: Style, above row: Int, in grid: inout Grid) {
+        let columns = grid.size.columns
+        let lines = TextWrap.wrap(text, width: max(1, columns - 2)).prefix(max(1, min(limit, grid.size.rows - 4)))
+        for (index, line) in lines.enumerated() {
+            let y = row - lines.count + 1 + index
+            grid.put(String(repeating: " ", count: columns), x: 0, y: y, style: .plain)
+            grid.put(line, x: 1, y: y, style: style)
+        }
     }
 
     /// As many hints as fit, in order, always keeping room for help (which lists them all)
