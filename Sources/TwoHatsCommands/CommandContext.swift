@@ -1,15 +1,15 @@
 import ArgumentParser
 import Foundation
 
-/// What a command takes from the machine besides its arguments: where its output goes, the
-/// time and the time zone. Tests run commands in-process with their own.
+/// What a command takes from the machine besides its arguments: where its output goes (and
+/// how wide it may be), the time and the time zone. Tests run commands in-process with their own.
 struct CommandContext {
-    var write: (String) -> Void
+    var console: Console
     var now: Date
     var timeZone: TimeZone
 
     static var live: CommandContext {
-        CommandContext(write: { FileHandle.standardOutput.write(Data($0.utf8)) }, now: Date(), timeZone: .current)
+        CommandContext(console: .standard(), now: Date(), timeZone: .current)
     }
 }
 

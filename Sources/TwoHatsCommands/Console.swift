@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import TwoHatsContent
 #if canImport(Glibc)
@@ -43,17 +42,5 @@ struct Console {
             return columns
         }
         return 80
-    }
-}
-
-/// A command that prints plain text: it runs on standard output, and tests run it on a
-/// console of their own.
-protocol ConsoleCommand: ParsableCommand {
-    func run(on console: Console) throws
-}
-
-extension ConsoleCommand {
-    func run() throws {
-        try run(on: .standard())
     }
 }

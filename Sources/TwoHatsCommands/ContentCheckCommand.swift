@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats content check DIR`: every problem in a pack, by file, line and field.
-struct ContentCheckCommand: ConsoleCommand {
+struct ContentCheckCommand: ContextualCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a content pack and name every problem in it.",
@@ -22,7 +22,8 @@ struct ContentCheckCommand: ConsoleCommand {
     @Argument(help: ArgumentHelp("The pack's folder, the one that holds pack.yaml.", valueName: "DIR"))
     var directory: String
 
-    func run(on console: Console) throws {
+    func run(in context: CommandContext) throws {
+        let console = context.console
         let folder = URL(fileURLWithPath: directory)
         guard FileManager.default.isFolder(atPath: folder.path) else {
             throw Failure(message: "\(directory) is not a folder; give the folder that holds pack.yaml", exitCode: Failure.usage)

@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats content init DIR`: a copy of the built-in pack to edit.
-struct ContentInitCommand: ConsoleCommand {
+struct ContentInitCommand: ContextualCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a copy of the built-in content pack to a folder, to edit.",
@@ -27,7 +27,8 @@ struct ContentInitCommand: ConsoleCommand {
     @Flag(help: "Write into a folder that is not empty, replacing the pack's files.")
     var force = false
 
-    func run(on console: Console) throws {
+    func run(in context: CommandContext) throws {
+        let console = context.console
         let manager = FileManager.default
         let folder = URL(fileURLWithPath: directory)
         if manager.fileExists(atPath: folder.path) {

@@ -39,7 +39,7 @@ struct DebugSeedCommand: ContextualCommand {
         let data = SampleData.generate(reflections: reflections, notes: notes, seed: seed, base: base, pack: try global.pack())
         let store = try global.openStore()
         let result = try storeCall { () throws(StoreError) in try store.merge(data) }
-        context.write("""
+        context.console.write("""
             Seeded \(global.dataFolder): reflections \(ImportCommand.describe(result.reflections)); \
             notes \(ImportCommand.describe(result.notes)).
 

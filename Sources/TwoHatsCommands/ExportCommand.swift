@@ -54,7 +54,7 @@ struct ExportCommand: ContextualCommand {
         if let output {
             try AtomicFile.save(bytes: bytes, to: output, replace: force)
         } else {
-            context.write(String(decoding: bytes, as: UTF8.self))
+            context.console.write(String(decoding: bytes, as: UTF8.self))
         }
     }
 }

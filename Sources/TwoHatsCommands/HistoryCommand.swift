@@ -29,11 +29,11 @@ struct HistoryCommand: ContextualCommand {
             notes: try storeCall { () throws(StoreError) in try store.notes() }
         )
         if json {
-            context.write(HistoryJSON.render(entries, pack: pack))
+            context.console.write(HistoryJSON.render(entries, pack: pack))
         } else if entries.isEmpty {
-            context.write("No reflections or notes yet.\n")
+            context.console.write("No reflections or notes yet.\n")
         } else {
-            context.write(entries.map { HistoryView.line($0, pack: pack, timeZone: context.timeZone) + "\n" }.joined())
+            context.console.write(entries.map { HistoryView.line($0, pack: pack, timeZone: context.timeZone) + "\n" }.joined())
         }
     }
 }

@@ -34,7 +34,7 @@ struct ImportCommand: ContextualCommand {
         }
         let store = try global.openStore()
         let result = try storeCall { () throws(StoreError) in try store.merge(archive.data) }
-        context.write("""
+        context.console.write("""
             Imported \(file).
             Reflections: \(Self.describe(result.reflections)).
             Notes: \(Self.describe(result.notes)).

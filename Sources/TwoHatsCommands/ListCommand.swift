@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `twohats list`: the contrasts, one a line.
-struct ListCommand: ConsoleCommand {
+struct ListCommand: ContextualCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the five contrasts, one a line.",
@@ -17,7 +17,8 @@ struct ListCommand: ConsoleCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run(on console: Console) throws {
+    func run(in context: CommandContext) throws {
+        let console = context.console
         console.lines(ContrastText.list(try global.pack(), width: console.width))
     }
 }

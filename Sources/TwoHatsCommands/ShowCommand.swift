@@ -3,7 +3,7 @@ import Foundation
 import TwoHatsContent
 
 /// `twohats show <n|id>`: one contrast as plain text.
-struct ShowCommand: ConsoleCommand {
+struct ShowCommand: ContextualCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one contrast as plain text.",
@@ -24,7 +24,8 @@ struct ShowCommand: ConsoleCommand {
     @Argument(help: ArgumentHelp("The contrast's number (as in 'twohats list') or its id.", valueName: "n|id"))
     var contrast: String
 
-    func run(on console: Console) throws {
+    func run(in context: CommandContext) throws {
+        let console = context.console
         let pack = try global.pack()
         console.lines(ContrastText.detail(try Self.find(contrast, in: pack), in: pack, width: console.width))
     }

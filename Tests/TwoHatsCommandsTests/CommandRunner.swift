@@ -11,10 +11,10 @@ enum CommandRunner {
     }
 
     static func run(_ arguments: [String], width: Int = 80) throws -> Outcome {
-        let command = try #require(try TwoHatsCommand.parseAsRoot(arguments) as? any ConsoleCommand)
+        let command = try #require(try TwoHatsCommand.parseAsRoot(arguments) as? any ContextualCommand)
         let output = Output()
         do {
-            try command.run(on: Console(width: width) { output.text += $0 })
+            try command.run(in: CommandContext(console: Console(width: width) { output.text += $0 }, now: testNow, timeZone: testZone))
             return Outcome(output: output.text)
         } catch let failure as Failure {
             return Outcome(output: output.text, failure: failure)

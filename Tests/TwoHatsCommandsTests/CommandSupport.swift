@@ -12,7 +12,7 @@ func run(_ arguments: [String]) throws -> String {
     let command = try TwoHatsCommand.parseAsRoot(arguments)
     let contextual = try #require(command as? any ContextualCommand, "\(arguments) is not a command with output")
     var output = ""
-    try contextual.run(in: CommandContext(write: { output += $0 }, now: testNow, timeZone: testZone))
+    try contextual.run(in: CommandContext(console: Console(width: 80) { output += $0 }, now: testNow, timeZone: testZone))
     return output
 }
 
