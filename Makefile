@@ -10,7 +10,7 @@ BENCH_APT := dialog whiptail python3-pyte
 # Debian's python3-pyte serves the system Python; another python3 first on PATH gets pyte from pip.
 BENCH_PYTHON = $$(/usr/bin/python3 -c 'import pyte' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 
-.PHONY: run build deps test test-unit test-e2e install uninstall bench bench-deps bench-build bench-smoke clean
+.PHONY: run build deps test test-unit test-e2e torture install uninstall bench bench-deps bench-build bench-smoke clean
 
 run: build
 	@$(RELEASE_BIN) $(ARGS)
@@ -33,6 +33,10 @@ test-unit:
 
 test-e2e: build
 	python3 Tests/e2e/run.py $(RELEASE_BIN)
+
+# The long versions of the fault tests (kill -9 while typing 50 times, and so on).
+torture: build
+	python3 Tests/e2e/run.py --torture $(RELEASE_BIN)
 
 # The man page is docs/twohats.1 (a test keeps it in step with the commands); the completion
 # scripts come from the binary itself.

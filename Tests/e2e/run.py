@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""End-to-end tests: the real binary in tmux. Usage: run.py BINARY [TEST_NAME ...]"""
+"""End-to-end tests: the real binary in tmux. Usage: run.py [--torture] BINARY [TEST_NAME ...]
+
+--torture runs the long versions of the fault tests (`make torture`); without it they run
+short, as `make test` does."""
 import sys
 import time
 import traceback
 
 import test_browse
+import tmux_harness
 import test_commands
 import test_plain
 import test_reflection
@@ -14,10 +18,14 @@ TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_co
 
 
 def main(argv):
-    if len(argv) < 2:
+    arguments = argv[1:]
+    if arguments[:1] == ["--torture"]:
+        tmux_harness.TORTURE = True
+        arguments = arguments[1:]
+    if not arguments:
         print(__doc__)
         return 2
-    binary, wanted = argv[1], set(argv[2:])
+    binary, wanted = arguments[0], set(arguments[1:])
     failures = 0
     started = time.monotonic()
     for test in TESTS:

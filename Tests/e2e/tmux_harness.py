@@ -7,6 +7,15 @@ import time
 import uuid
 
 
+# Set by `run.py --torture` (`make torture`): fault tests then run their long versions.
+TORTURE = False
+
+
+def runs(short, long):
+    """How many times a fault test repeats: `short` in `make test`, `long` in `make torture`."""
+    return long if TORTURE else short
+
+
 class Failure(AssertionError):
     pass
 
