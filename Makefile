@@ -4,6 +4,10 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3 python3-pexpect
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The Swift runtime and Foundation are linked into the binary, so exec loads and relocates no
+# libFoundation or ICU: that halved the time to the first frame and the memory it holds.
+# lld links the static Foundation without gold's warnings about glibc's mktemp.
+RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 RELEASE_BIN := .build/release/twohats
 BENCH_BIN := .build/release/TwoHatsBench
 BENCH_APT := dialog whiptail python3-pyte
@@ -16,7 +20,7 @@ run: build
 	@$(RELEASE_BIN) $(ARGS)
 
 build: deps
-	$(SWIFT) build -c release --product twohats
+	$(SWIFT) build $(RELEASE) --product twohats
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -67,8 +71,8 @@ bench-smoke: bench-build
 	$(BENCH_PYTHON) bench/run.py --quick --out bench/out/smoke.md $(RELEASE_BIN) $(BENCH_BIN)
 
 bench-build: deps bench-deps
-	$(SWIFT) build -c release --product twohats
-	$(SWIFT) build -c release --product TwoHatsBench
+	$(SWIFT) build $(RELEASE) --product twohats
+	$(SWIFT) build $(RELEASE) --product TwoHatsBench
 
 bench-deps:
 	@missing=""; for p in $(BENCH_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -20,17 +20,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .executableTarget(name: "ContentEmbedder"),
+        .executableTarget(name: "ContentEmbedder", dependencies: ["TwoHatsContent"]),
         .plugin(
             name: "EmbedContent",
             capability: .buildTool(),
             dependencies: ["ContentEmbedder"]
         ),
-        .target(
-            name: "TwoHatsContent",
-            dependencies: [.product(name: "Yams", package: "Yams")],
-            plugins: ["EmbedContent"]
-        ),
+        .target(name: "TwoHatsContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The Content/ folder, read and validated when the app is built, as Swift values.
+        .target(name: "TwoHatsDefaultPack", dependencies: ["TwoHatsContent"], plugins: ["EmbedContent"]),
         .target(name: "TwoHatsCore", dependencies: ["TwoHatsContent"]),
         .target(name: "TwoHatsUI", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
         .target(name: "TwoHatsExport", dependencies: ["TwoHatsCore", "TwoHatsContent"]),
@@ -45,7 +43,7 @@ let package = Package(
         .target(
             name: "TwoHatsCommands",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore", "TwoHatsExport",
+                "TwoHatsContent", "TwoHatsDefaultPack", "TwoHatsCore", "TwoHatsUI", "TwoHatsTerminal", "TwoHatsStore", "TwoHatsExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -54,22 +52,22 @@ let package = Package(
         .executableTarget(
             name: "TwoHatsBench",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI", "TwoHatsStore",
+                "TwoHatsContent", "TwoHatsDefaultPack", "TwoHatsCore", "TwoHatsUI", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TwoHatsContentTests", dependencies: ["TwoHatsContent"]),
+        .testTarget(name: "TwoHatsContentTests", dependencies: ["TwoHatsContent", "TwoHatsDefaultPack"]),
         .testTarget(
             name: "TwoHatsCoreTests",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore",
+                "TwoHatsContent", "TwoHatsDefaultPack", "TwoHatsCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "TwoHatsUITests",
             dependencies: [
-                "TwoHatsContent", "TwoHatsCore", "TwoHatsUI",
+                "TwoHatsContent", "TwoHatsDefaultPack", "TwoHatsCore", "TwoHatsUI",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -77,12 +75,12 @@ let package = Package(
         ),
         .testTarget(
             name: "TwoHatsStoreTests",
-            dependencies: ["TwoHatsStore", "TwoHatsExport", "TwoHatsContent", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TwoHatsStore", "TwoHatsExport", "TwoHatsContent", "TwoHatsDefaultPack", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "TwoHatsExportTests",
             dependencies: [
-                "TwoHatsExport", "TwoHatsContent", "TwoHatsCore",
+                "TwoHatsExport", "TwoHatsContent", "TwoHatsDefaultPack", "TwoHatsCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
@@ -91,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "TwoHatsCommandsTests",
             dependencies: [
-                "TwoHatsCommands", "TwoHatsExport", "TwoHatsStore",
+                "TwoHatsCommands", "TwoHatsDefaultPack", "TwoHatsExport", "TwoHatsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 import TwoHatsStore
 import TwoHatsUI
@@ -49,7 +50,7 @@ struct Autosave: ParsableCommand {
 
     func run() throws {
         let store = try common.openStore()
-        let pack = try PackLoader.defaultPack()
+        let pack = PackLoader.defaultPack()
         let reflection = try store.createReflection(id: UUID(), packID: pack.id, packVersion: pack.version, at: Date())
         let key = AnswerKey(contrastID: pack.contrasts[0].id, prompt: 0)
         let prompt = pack.contrasts[0].prompts[0]
@@ -70,14 +71,14 @@ struct Autosave: ParsableCommand {
     }
 }
 
-/// Opening the history screen: h on the home screen, loading every summary and note, and
-/// drawing the first frame; each phase is reported too.
+/// Opening the history screen: h on the home screen, reading the first window of the list,
+/// and drawing the first frame; each phase is reported too.
 struct History: ParsableCommand {
     @OptionGroup var common: Common
 
     func run() throws {
         let store = try common.openStore()
-        let pack = try PackLoader.defaultPack()
+        let pack = PackLoader.defaultPack()
         let reducer = AppReducer(measure: Renderer.measure)
         var phases: [String: [Int]] = ["open": [], "load": [], "reduce": [], "render": []]
         var entries = 0
@@ -85,13 +86,16 @@ struct History: ParsableCommand {
             var state = AppState(pack: pack, size: Size(columns: 80, rows: 24))
             var load = 0, reduce = 0, render = 0
             let open = try time {
+                var effects: [Effect] = []
                 var events: [Event] = []
-                reduce += time { _ = reducer.reduce(&state, .key(.character("h"))) }
-                load += try time { events = [.historyLoaded(reflections: try store.reflectionSummaries(), notes: try store.notes())] }
+                reduce += time { effects = reducer.reduce(&state, .key(.character("h"))) }
+                load += try time {
+                    for case let .loadHistory(query) in effects { events.append(.historyLoaded(try store.historyPage(query))) }
+                }
                 reduce += time { for event in events { _ = reducer.reduce(&state, event) } }
                 render += time { _ = Renderer.render(state) }
             }
-            entries = state.history.entries.count
+            entries = state.history.total
             phases["open", default: []].append(open)
             phases["load", default: []].append(load)
             phases["reduce", default: []].append(reduce)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TwoHatsContent
+import TwoHatsDefaultPack
 
 /// `twohats content init DIR`: a copy of the built-in pack to edit.
 struct ContentInitCommand: ContextualCommand {

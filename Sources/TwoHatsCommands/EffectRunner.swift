@@ -106,9 +106,9 @@ final class EffectRunner: EffectHandler {
                     return [.externalEditFailed("That reflection is no longer there; it may have been deleted in another window.")]
                 }
                 return [forReading ? .reflectionLoaded(reflection) : .reflectionReady(reflection)]
-            case .loadHistory:
+            case let .loadHistory(query):
                 _ = flush()
-                return [.historyLoaded(reflections: try store.reflectionSummaries(), notes: try store.notes())]
+                return [.historyLoaded(try store.historyPage(query))]
             case .loadStats:
                 return [.statsLoaded(try store.stats())]
             case .loadResumable:

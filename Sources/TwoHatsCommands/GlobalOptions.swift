@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsStore
 
 /// The options every command takes: where the data lives, which content pack, colour. Each
@@ -41,13 +42,7 @@ struct GlobalOptions: ParsableArguments {
     /// The pack named by `--content` or the config file, else the one built into the binary.
     /// An invalid pack is refused on one line that names its first problem and how to see all.
     func pack() throws -> ContentPack {
-        guard let directory = settings.contentDirectory else {
-            do {
-                return try PackLoader.defaultPack()
-            } catch {
-                throw Failure(message: "the built-in content pack is not valid: \(error.issues.first?.description ?? "")")
-            }
-        }
+        guard let directory = settings.contentDirectory else { return PackLoader.defaultPack() }
         guard FileManager.default.isFolder(atPath: directory) else {
             throw Failure(message: "there is no content pack folder at \(directory) (from --content or the config file)", exitCode: Failure.usage)
         }

@@ -1,18 +1,11 @@
 import Foundation
 import Yams
 
-/// Reads a content pack from YAML text, from a folder, or from the copy built into the binary.
+/// Reads a content pack from YAML text or from a folder. The pack built into the binary is
+/// `TwoHatsDefaultPack`'s, read and checked by this same loader when the app is built.
 public enum PackLoader {
     public static let packFile = "pack.yaml"
     public static let contrastsFolder = "contrasts"
-
-    /// The default pack, embedded at build time from the top-level `Content/` folder.
-    public static func defaultPack() throws(ContentPackError) -> ContentPack {
-        try load(files: EmbeddedContent.files)
-    }
-
-    /// The default pack's YAML files, for `content init`.
-    public static var defaultFiles: [(path: String, text: String)] { EmbeddedContent.files }
 
     /// Loads `DIR/pack.yaml` and `DIR/contrasts/*.yaml`.
     public static func load(directory: URL) throws(ContentPackError) -> ContentPack {

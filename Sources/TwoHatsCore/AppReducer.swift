@@ -20,7 +20,7 @@ public struct AppReducer: Sendable {
             return state.keepPosition() + [.flush] + NoteScreen.discardIfEmpty(state) + [.quit]
         case let .resize(size):
             state.size = size
-            return []
+            return state.route == .history ? HistoryScreen.follow(state) : []
         case let .paste(text):
             return TextInput.paste(text, into: &state, measure: measure)
         case let .key(key):
@@ -29,9 +29,8 @@ public struct AppReducer: Sendable {
             return ReflectionScreen.open(reflection, in: &state)
         case let .reflectionLoaded(reflection):
             return HistoryScreen.show(.reflection(reflection), in: &state)
-        case let .historyLoaded(reflections, notes):
-            HistoryScreen.load(reflections: reflections, notes: notes, into: &state)
-            return []
+        case let .historyLoaded(page):
+            return HistoryScreen.load(page, into: &state)
         case let .statsLoaded(stats):
             state.stats = stats
             return []
@@ -50,7 +49,7 @@ public struct AppReducer: Sendable {
             return []
         case .changedElsewhere:
             state.status = Status("Another copy of TwoHats saved changes; this window shows the latest.")
-            return [.loadStats, .loadResumable] + (state.route == .history ? [.loadHistory] : [])
+            return [.loadStats, .loadResumable] + (state.route == .history ? [HistoryScreen.reload(state)] : [])
         case let .externalEditFinished(text):
             return TextInput.replace(with: text, in: &state, measure: measure)
         case let .externalEditFailed(message):

@@ -11,7 +11,7 @@ public enum Effect: Equatable, Sendable {
     case save(Save)
     /// Write every pending save now.
     case flush
-    case loadHistory
+    case loadHistory(HistoryQuery)
     case loadStats
     case loadResumable
     case createNote(contrastID: String?)

@@ -13,7 +13,7 @@ public enum Event: Equatable, Sendable {
     case reflectionReady(Reflection)
     /// A reflection loaded to be read in history.
     case reflectionLoaded(Reflection)
-    case historyLoaded(reflections: [ReflectionSummary], notes: [Note])
+    case historyLoaded(HistoryPage)
     case statsLoaded([String: ContrastStats])
     case resumableLoaded(ReflectionSummary?)
     /// A new, empty note to write in.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 @testable import TwoHatsCommands
 
 @Suite("content check and content init")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 @testable import TwoHatsCommands
 
@@ -14,7 +15,7 @@ struct ListShowTests {
 
     @Test("list gives each contrast its number, title and both pole names")
     func listNamesEveryContrast() throws {
-        let pack = try PackLoader.defaultPack()
+        let pack = PackLoader.defaultPack()
         let lines = try CommandRunner.run(["list"]).output.split(separator: "\n")
         #expect(lines.count == pack.contrasts.count)
         for (line, contrast) in zip(lines, pack.contrasts) {
@@ -41,7 +42,7 @@ struct ListShowTests {
 
     @Test("show prints every part of the contrast")
     func showHasEveryPart() throws {
-        let pack = try PackLoader.defaultPack()
+        let pack = PackLoader.defaultPack()
         let contrast = pack.contrasts[2]
         let output = try CommandRunner.run(["show", "3"], width: 1000).output
         let parts = [contrast.title, contrast.summary, contrast.leader.headline, contrast.manager.headline, contrast.move, contrast.balance]

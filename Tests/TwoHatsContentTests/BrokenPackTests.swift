@@ -1,5 +1,6 @@
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 
 /// Each test breaks the default pack in one place and checks that the loader names the
 /// problem, the file, the field and the line.

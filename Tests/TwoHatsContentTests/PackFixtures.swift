@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 
 /// The default pack's files, and copies of them with exactly one change, for the loader tests.
 enum PackFixtures {

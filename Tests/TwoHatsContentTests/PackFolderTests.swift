@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 
 @Suite("Loading a pack folder")
 struct PackFolderTests {

@@ -12,23 +12,90 @@ struct HistoryReducerTests {
     static let summary = ReflectionSummary(id: R.id, createdAt: older, updatedAt: older, completedAt: nil, ratings: ["vision-goals": 5], step: 4)
     static let note = Note(id: R.noteID, contrastID: "sell-tell", text: "Coach Sam\nsecond line", createdAt: newer)
 
+    /// Three screens of 24 rows from the newest entry, unfiltered.
+    static let firstWindow = HistoryQuery(filter: nil, offset: 0, limit: 72)
+    static let titles = Dictionary(uniqueKeysWithValues: Fixtures.pack.contrasts.map { ($0.id, $0.title) })
+
+    static func filtered(_ needle: String) -> HistoryQuery {
+        HistoryQuery(filter: HistoryFilter(needle: needle, titles: titles), offset: 0, limit: 72)
+    }
+
     /// History open with one note (newer) and one reflection (older).
     static func history() -> AppState {
         var state = Fixtures.home()
         state.homeSelection = .history
         state.routes = [.home, .history]
         state.history.entries = [.note(note), .reflection(summary)]
+        state.history.total = 2
         state.history.isLoaded = true
         return state
     }
 
-    @Test func historyLoadsNewestFirst() {
+    /// `count` notes, a minute apart, the newest first.
+    static func notes(_ count: Int) -> [HistoryEntry] {
+        (0..<count).map { index in
+            .note(Note(id: UUID(), contrastID: nil, text: "note \(index)", createdAt: newer.addingTimeInterval(Double(-60 * index))))
+        }
+    }
+
+    @Test func historyOpensOnTheFirstWindowOfTheList() {
         var state = Fixtures.home()
-        state.routes = [.home, .history]
+        state.homeSelection = .history
         var store = TestStore(state, measure: R.measure)
-        store.send(.historyLoaded(reflections: [Self.summary], notes: [Self.note])) {
+        store.send(.enter, effects: [.loadHistory(Self.firstWindow)]) { $0.routes = [.home, .history] }
+        let page = HistoryPage(query: Self.firstWindow, total: 2, entries: [.note(Self.note), .reflection(Self.summary)])
+        store.send(.historyLoaded(page)) {
             $0.history.entries = [.note(Self.note), .reflection(Self.summary)]
+            $0.history.total = 2
             $0.history.isLoaded = true
+        }
+    }
+
+    /// Only a window of a long history is read; moving towards its edge reads the next one.
+    @Test func movingPastTheLoadedWindowReadsTheNextOne() {
+        let all = Self.notes(500)
+        var state = Self.history()
+        state.history.entries = Array(all[0..<72])
+        state.history.total = 500
+        var store = TestStore(state, measure: R.measure)
+        for row in 1...47 {
+            store.send(.down) { $0.history.selection = row }
+        }
+        let next = HistoryQuery(filter: nil, offset: 12, limit: 72)
+        store.send(.down, effects: [.loadHistory(next)]) { $0.history.selection = 48 }
+        store.send(.historyLoaded(HistoryPage(query: next, total: 500, entries: Array(all[12..<84])))) {
+            $0.history.entries = Array(all[12..<84])
+            $0.history.offset = 12
+        }
+        let last = HistoryQuery(filter: nil, offset: 463, limit: 72)
+        store.send(.end, effects: [.loadHistory(last)]) { $0.history.selection = 499 }
+        store.send(.historyLoaded(HistoryPage(query: last, total: 500, entries: Array(all[463...])))) {
+            $0.history.entries = Array(all[463...])
+            $0.history.offset = 463
+        }
+        store.send(.up) { $0.history.selection = 498 }
+        #expect(store.state.history.entry(at: 498) == all[498])
+        #expect(store.state.history.entry(at: 12) == nil)
+    }
+
+    @Test func aTallerScreenReadsMoreRows() {
+        let all = Self.notes(500)
+        var state = Self.history()
+        state.history.entries = Array(all[0..<72])
+        state.history.total = 500
+        var store = TestStore(state, measure: R.measure)
+        let tall = Size(columns: 80, rows: 100)
+        store.send(.resize(tall), effects: [.loadHistory(HistoryQuery(filter: nil, offset: 0, limit: 300))]) { $0.size = tall }
+    }
+
+    @Test func aPageForAFilterSinceChangedIsIgnored() {
+        var state = Self.history()
+        state.history.filter = "sam"
+        var store = TestStore(state, measure: R.measure)
+        store.send(.historyLoaded(HistoryPage(query: Self.filtered("sa"), total: 0, entries: [])))
+        store.send(.historyLoaded(HistoryPage(query: Self.filtered("sam"), total: 1, entries: [.note(Self.note)]))) {
+            $0.history.entries = [.note(Self.note)]
+            $0.history.total = 1
         }
     }
 
@@ -57,7 +124,7 @@ struct HistoryReducerTests {
             $0.routes = [.home, .history, .note]
             $0.note = NoteSession(note: Self.note)
         }
-        store.send(.escape, effects: [.flush, .loadHistory, .loadStats]) {
+        store.send(.escape, effects: [.flush, .loadHistory(Self.firstWindow), .loadStats]) {
             $0.routes = [.home, .history]
             $0.note = nil
         }
@@ -81,7 +148,7 @@ struct HistoryReducerTests {
             $0.note?.note = edited
             $0.note?.editor = TextEditor(text: edited.text, line: 1, column: 12)
         }
-        store.send(.escape, effects: [.flush, .loadHistory, .loadStats]) {
+        store.send(.escape, effects: [.flush, .loadHistory(Self.firstWindow), .loadStats]) {
             $0.routes = [.home, .history, .entry]
             $0.note = nil
             $0.history.open = .note(edited)
@@ -96,7 +163,7 @@ struct HistoryReducerTests {
         emptied.text = ""
         state.note = NoteSession(note: emptied)
         var store = TestStore(state, measure: R.measure)
-        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadHistory, .loadStats]) {
+        store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadHistory(Self.firstWindow), .loadStats]) {
             $0.routes = [.home, .history]
             $0.note = nil
             $0.history.open = nil
@@ -132,9 +199,10 @@ struct HistoryReducerTests {
             $0.status = nil
             $0.history.confirmingDelete = true
         }
-        store.send("y", effects: [.deleteNote(R.noteID), .loadStats]) {
+        store.send("y", effects: [.deleteNote(R.noteID), .loadHistory(Self.firstWindow), .loadStats]) {
             $0.history.confirmingDelete = false
             $0.history.entries = [.reflection(Self.summary)]
+            $0.history.total = 1
             $0.status = Status("Deleted.")
         }
     }
@@ -147,36 +215,52 @@ struct HistoryReducerTests {
         state.routes = [.home, .history, .entry]
         var store = TestStore(state, measure: R.measure)
         store.send("d") { $0.history.confirmingDelete = true }
-        store.send("y", effects: [.deleteReflection(R.id), .loadStats]) {
+        store.send("y", effects: [.deleteReflection(R.id), .loadHistory(Self.firstWindow), .loadStats]) {
             $0.history.confirmingDelete = false
             $0.history.open = nil
             $0.routes = [.home, .history]
             $0.history.entries = [.note(Self.note)]
+            $0.history.total = 1
             $0.history.selection = 0
             $0.resumable = nil
             $0.status = Status("Deleted.")
         }
     }
 
-    @Test func slashFiltersByTextAndEscClearsIt() {
-        var store = TestStore(Self.history(), measure: R.measure)
+    @Test func slashFiltersInTheStoreFromTheTopAndEscClearsIt() {
+        var state = Self.history()
+        state.history.selection = 1
+        var store = TestStore(state, measure: R.measure)
         store.send("/") { $0.history.isFiltering = true }
-        for character in "SAM" {
-            store.send(.character(character)) { $0.history.filter.append(character) }
+        store.send("S", effects: [.loadHistory(Self.filtered("S"))]) {
+            $0.history.filter = "S"
+            $0.history.selection = 0
         }
-        #expect(store.state.history.visible(Fixtures.pack) == [.note(Self.note)])
-        store.send(.backspace) { $0.history.filter = "SA" }
-        store.send(.paste("m\nx")) { $0.history.filter = "SAmx" }
-        #expect(store.state.history.visible(Fixtures.pack).isEmpty)
-        store.send(.escape) {
+        store.send("A", effects: [.loadHistory(Self.filtered("SA"))]) { $0.history.filter = "SA" }
+        store.send(.backspace, effects: [.loadHistory(Self.filtered("S"))]) { $0.history.filter = "S" }
+        store.send(.paste("m\nx"), effects: [.loadHistory(Self.filtered("Smx"))]) { $0.history.filter = "Smx" }
+        // Blanks alone are no filter.
+        store.send(.control("u"), effects: [.loadHistory(Self.firstWindow)]) { $0.history.filter = "" }
+        store.send(" ", effects: [.loadHistory(Self.firstWindow)]) { $0.history.filter = " " }
+        store.send(.enter) { $0.history.isFiltering = false }
+        store.send("/") { $0.history.isFiltering = true }
+        store.send(.escape, effects: [.loadHistory(Self.firstWindow)]) {
             $0.history.filter = ""
             $0.history.isFiltering = false
         }
-        store.send("/") { $0.history.isFiltering = true }
-        store.send("i") { $0.history.filter = "i" }
-        store.send(.enter) { $0.history.isFiltering = false }
-        // "in progress" and "Coach Sam ... line" both hold an i.
-        #expect(store.state.history.visible(Fixtures.pack).count == 2)
+    }
+
+    @Test func theFilterMatchesANoteByItsTextOrContrastAndAReflectionByItsStatus() {
+        let filter = { (needle: String) in HistoryFilter(needle: needle, titles: Self.titles) }
+        #expect(filter("SAM").matchesNote(contrastID: "sell-tell", text: Self.note.text))
+        #expect(filter("sell").matchesNote(contrastID: "sell-tell", text: "nothing alike"))
+        #expect(filter("café").matchesNote(contrastID: nil, text: "Cafe with the team"))
+        #expect(!filter("SAmx").matchesNote(contrastID: "sell-tell", text: Self.note.text))
+        #expect(!filter("sell").matchesNote(contrastID: "no-such-contrast", text: "nothing alike"))
+        #expect(filter("progress").matchesReflection(complete: false))
+        #expect(!filter("progress").matchesReflection(complete: true))
+        #expect(filter("reflection").matchesReflection(complete: true))
+        #expect(!filter("note").matchesReflection(complete: false))
     }
 
     /// n on the detail of contrast 2, and the new empty note open.
@@ -233,7 +317,7 @@ struct HistoryReducerTests {
 
     @Test func anotherCopysChangesReloadWhatIsShown() {
         var store = TestStore(Self.history(), measure: R.measure)
-        store.send(.changedElsewhere, effects: [.loadStats, .loadResumable, .loadHistory]) {
+        store.send(.changedElsewhere, effects: [.loadStats, .loadResumable, .loadHistory(Self.firstWindow)]) {
             $0.status = Status("Another copy of TwoHats saved changes; this window shows the latest.")
         }
     }

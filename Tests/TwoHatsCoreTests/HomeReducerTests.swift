@@ -57,7 +57,7 @@ struct HomeReducerTests {
         var store = TestStore(Fixtures.home())
         store.send(.down) { $0.homeSelection = .reflect }
         store.send(.down) { $0.homeSelection = .history }
-        store.send(.enter, effects: [.loadHistory]) { $0.routes = [.home, .history] }
+        store.send(.enter, effects: [.loadHistory(HistoryQuery(filter: nil, offset: 0, limit: 72))]) { $0.routes = [.home, .history] }
         store.send(.escape) { $0.routes = [.home] }
     }
 
@@ -95,7 +95,7 @@ struct HomeReducerTests {
 
     @Test func shortcutHOpensHistory() {
         var store = TestStore(Fixtures.home())
-        store.send("h", effects: [.loadHistory]) {
+        store.send("h", effects: [.loadHistory(HistoryQuery(filter: nil, offset: 0, limit: 72))]) {
             $0.homeSelection = .history
             $0.routes = [.home, .history]
         }

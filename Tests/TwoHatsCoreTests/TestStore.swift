@@ -1,5 +1,6 @@
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 
 /// Drives the reducer like TCA's `TestStore`: every `send` states the whole change the event
@@ -66,13 +67,7 @@ struct TestStore {
 
 /// The pack, sizes and measures the reducer tests share.
 enum Fixtures {
-    static let pack: ContentPack = {
-        do {
-            return try PackLoader.defaultPack()
-        } catch {
-            fatalError("the default pack does not load: \(error)")
-        }
-    }()
+    static let pack = PackLoader.defaultPack()
 
     static let size = Size(columns: 80, rows: 24)
 

@@ -1,12 +1,13 @@
 import Foundation
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsExport
 
 /// A small archive covering what the renderers must handle: a complete reflection, one in
 /// progress that rated a contrast the pack no longer has, multi-line and Markdown-looking
 /// text, an empty answer, and notes general, known, unknown and empty.
 enum Fixture {
-    static let pack = try! PackLoader.defaultPack()
+    static let pack = PackLoader.defaultPack()
 
     static func at(_ text: String) -> Date {
         Timestamp.parse(text, unzoned: .reject)!

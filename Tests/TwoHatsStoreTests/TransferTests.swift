@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 import TwoHatsExport
 import TwoHatsStore
@@ -121,7 +122,7 @@ struct TransferTests {
             _ = try fill(store)
             let before = try store.userData()
             let snapshot = try FileSnapshot(file)
-            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: 1, base: moment(), pack: try PackLoader.defaultPack())
+            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: 1, base: moment(), pack: PackLoader.defaultPack())
             // The last reflection merged reuses an answer id the store already has: a constraint failure.
             let taken = try #require(before.reflections.last?.answers.first?.id)
             incoming.reflections[0].answers[0].id = taken

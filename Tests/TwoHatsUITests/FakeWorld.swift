@@ -30,8 +30,16 @@ struct FakeWorld {
         case let .save(save):
             apply(save)
             return []
-        case .loadHistory:
-            return [.historyLoaded(reflections: summaries, notes: notes.values.sorted { $0.updatedAt > $1.updatedAt })]
+        case let .loadHistory(query):
+            let matching = HistoryEntry.newestFirst(reflections: summaries, notes: Array(notes.values)).filter { entry in
+                guard let filter = query.filter else { return true }
+                switch entry {
+                case let .reflection(summary): return filter.matchesReflection(complete: summary.completedAt != nil)
+                case let .note(note): return filter.matchesNote(contrastID: note.contrastID, text: note.text)
+                }
+            }
+            let window = matching.dropFirst(query.offset).prefix(query.limit)
+            return [.historyLoaded(HistoryPage(query: query, total: matching.count, entries: Array(window)))]
         case .loadStats:
             return [.statsLoaded([:])]
         case .loadResumable:

@@ -80,7 +80,7 @@ struct RandomEventTests {
         }
         if state.route == .reflection, state.reflection == nil { problems.append("reflection route without a session") }
         if state.route == .note, state.note == nil { problems.append("note route without a note") }
-        let visible = state.history.visible(state.pack).count
+        let visible = state.history.total
         if state.route == .history, visible > 0, !(0..<visible).contains(state.history.selection) {
             problems.append("history selection \(state.history.selection) of \(visible)")
         }

@@ -1,18 +1,13 @@
 import SnapshotTesting
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 import TwoHatsUI
 
 /// States reached the way a user reaches them: keys through the real reducer and measure.
 enum Screens {
-    static let pack: ContentPack = {
-        do {
-            return try PackLoader.defaultPack()
-        } catch {
-            fatalError("the default pack does not load: \(error)")
-        }
-    }()
+    static let pack = PackLoader.defaultPack()
 
     static let reducer = AppReducer(measure: Renderer.measure)
     static let dataFolder = "/home/ada/.local/share/twohats"

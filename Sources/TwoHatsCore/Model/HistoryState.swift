@@ -26,9 +26,13 @@ public enum HistoryEntry: Equatable, Sendable, Identifiable {
 }
 
 public struct HistoryState: Equatable, Sendable {
-    /// Newest first.
+    /// The loaded window of the entries that match the filter, newest first: `entries[0]` is
+    /// entry number `offset` of `total`.
     public var entries: [HistoryEntry] = []
+    public var offset = 0
+    public var total = 0
     public var isLoaded = false
+    /// Counted in all the entries that match, not in the window.
     public var selection = 0
     public var filter = ""
     public var isFiltering = false

@@ -4,10 +4,35 @@ import TwoHatsContent
 /// The list of reflections and notes, newest first, with read-only viewing, editing,
 /// deleting (after y/n) and a text filter.
 enum HistoryScreen {
-    static func load(reflections: [ReflectionSummary], notes: [Note], into state: inout AppState) {
-        state.history.entries = HistoryEntry.newestFirst(reflections: reflections, notes: notes)
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.history = HistoryState()
+        state.push(.history)
+        return [reload(state)]
+    }
+
+    /// Reads the window around the selection again, for the filter as it is now.
+    static func reload(_ state: AppState) -> Effect {
+        let window = state.history.window(rows: state.size.rows)
+        return .loadHistory(HistoryQuery(filter: state.history.storeFilter(state.pack), offset: window.offset, limit: window.limit))
+    }
+
+    static func load(_ page: HistoryPage, into state: inout AppState) -> [Effect] {
+        // A page for a filter typed over since is stale; the one for the new filter follows it.
+        guard page.query.filter == state.history.storeFilter(state.pack) else { return [] }
+        state.history.entries = page.entries
+        state.history.offset = page.query.offset
+        state.history.total = page.total
         state.history.isLoaded = true
-        state.history.selection = min(state.history.selection, max(0, state.history.visible(state.pack).count - 1))
+        state.history.selection = min(state.history.selection, max(0, page.total - 1))
+        let next = reload(state)
+        return state.history.covers(rows: state.size.rows) || next == .loadHistory(page.query) ? [] : [next]
+    }
+
+    /// After the selection moved or the screen grew: the next window, once the screen would
+    /// show rows beyond the loaded one.
+    static func follow(_ state: AppState) -> [Effect] {
+        guard state.history.isLoaded, !state.history.covers(rows: state.size.rows) else { return [] }
+        return [reload(state)]
     }
 
     static func show(_ entry: OpenEntry, in state: inout AppState) -> [Effect] {
@@ -21,13 +46,20 @@ enum HistoryScreen {
     static func reduce(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.history.isFiltering { return filter(key, &state) }
         if state.history.confirmingDelete { return confirmDelete(key, &state) }
-        let visible = state.history.visible(state.pack)
-        let last = max(0, visible.count - 1)
+        let last = max(0, state.history.total - 1)
         switch key {
-        case .up, .character("k"): state.history.selection = max(0, state.history.selection - 1)
-        case .down, .character("j"): state.history.selection = min(last, state.history.selection + 1)
-        case .home, .pageUp: state.history.selection = 0
-        case .end, .pageDown: state.history.selection = last
+        case .up, .character("k"):
+            state.history.selection = max(0, state.history.selection - 1)
+            return follow(state)
+        case .down, .character("j"):
+            state.history.selection = min(last, state.history.selection + 1)
+            return follow(state)
+        case .home, .pageUp:
+            state.history.selection = 0
+            return follow(state)
+        case .end, .pageDown:
+            state.history.selection = last
+            return follow(state)
         case .character("/"):
             state.history.isFiltering = true
         case .escape:
@@ -77,8 +109,7 @@ enum HistoryScreen {
     }
 
     private static func selected(_ state: AppState) -> HistoryEntry? {
-        let visible = state.history.visible(state.pack)
-        return visible.indices.contains(state.history.selection) ? visible[state.history.selection] : nil
+        state.history.entry(at: state.history.selection)
     }
 
     private static func edit(_ entry: HistoryEntry, _ state: inout AppState) -> [Effect] {
@@ -121,11 +152,13 @@ enum HistoryScreen {
         } else {
             return []
         }
+        let before = state.history.entries.count
         state.history.entries.removeAll { $0.id == id }
-        state.history.selection = min(state.history.selection, max(0, state.history.visible(state.pack).count - 1))
+        state.history.total -= before - state.history.entries.count
+        state.history.selection = min(state.history.selection, max(0, state.history.total - 1))
         if state.resumable?.id == id { state.resumable = nil }
         state.status = Status("Deleted.")
-        return effects + [.loadStats]
+        return effects + [reload(state), .loadStats]
     }
 
     private static func filter(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -135,6 +168,7 @@ enum HistoryScreen {
             state.history.isFiltering = false
         case .enter:
             state.history.isFiltering = false
+            return []
         case .backspace:
             if !state.history.filter.isEmpty { state.history.filter.removeLast() }
         case .control("w"), .control("u"):
@@ -144,27 +178,41 @@ enum HistoryScreen {
         default:
             return []
         }
+        return refilter(&state)
+    }
+
+    /// The filter changed: back to the newest entry that matches it.
+    static func refilter(_ state: inout AppState) -> [Effect] {
         state.history.selection = 0
-        return []
+        return [reload(state)]
     }
 }
 
 extension HistoryState {
-    /// The entries that match the filter: a note's text or the title of its contrast, a
-    /// reflection's status; case and accents are ignored.
-    public func visible(_ pack: ContentPack) -> [HistoryEntry] {
+    /// The filter as the store applies it; nil while it is blank.
+    func storeFilter(_ pack: ContentPack) -> HistoryFilter? {
         let needle = filter.trimmingCharacters(in: .whitespaces)
-        guard !needle.isEmpty else { return entries }
-        return entries.filter { entry in
-            let haystack: String
-            switch entry {
-            case let .note(note):
-                let title = pack.contrasts.first { $0.id == note.contrastID }?.title ?? ""
-                haystack = "note \(title) \(note.text)"
-            case let .reflection(summary):
-                haystack = "reflection " + (summary.completedAt == nil ? "in progress" : "complete")
-            }
-            return haystack.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-        }
+        guard !needle.isEmpty else { return nil }
+        return HistoryFilter(needle: needle, titles: Dictionary(pack.contrasts.map { ($0.id, $0.title) }) { first, _ in first })
+    }
+
+    /// Entry `index` of those that match, when it is in the loaded window.
+    public func entry(at index: Int) -> HistoryEntry? {
+        let local = index - offset
+        return entries.indices.contains(local) ? entries[local] : nil
+    }
+
+    /// Three screens around the selection, so that a screen's worth of moves either way
+    /// needs no read.
+    func window(rows: Int) -> (offset: Int, limit: Int) {
+        let limit = max(3 * rows, 60)
+        return (max(0, selection - limit / 2), limit)
+    }
+
+    /// Whether every row a screen of `rows` could show around the selection is loaded.
+    func covers(rows: Int) -> Bool {
+        let low = max(0, selection - rows)
+        let high = min(total, selection + rows + 1)
+        return low >= offset && high <= offset + entries.count
     }
 }

@@ -39,9 +39,7 @@ enum HomeScreen {
             }
             return [.startReflection]
         case .history:
-            state.history = HistoryState()
-            state.push(.history)
-            return [.loadHistory]
+            return HistoryScreen.open(&state)
         case .about:
             state.aboutScroll = 0
             state.push(.about)

@@ -13,7 +13,7 @@ enum NoteScreen {
                 if !discard.isEmpty { effects = state.back() + effects }
             }
             if state.route == .history || state.route == .entry {
-                return effects + [.loadHistory, .loadStats]
+                return effects + [HistoryScreen.reload(state), .loadStats]
             }
             state.status = Status(discard.isEmpty ? "Note saved." : "The note was empty, so it was not kept.")
             return effects + [.loadStats]

@@ -12,8 +12,7 @@ enum TextInput {
     static func paste(_ text: String, into state: inout AppState, measure: Measure) -> [Effect] {
         if state.route == .history, state.history.isFiltering {
             state.history.filter += text.filter { $0 != "\n" }
-            state.history.selection = 0
-            return []
+            return HistoryScreen.refilter(&state)
         }
         guard state.isEditingText else { return [] }
         return edit(&state, measure: measure) { editor, field in

@@ -18,13 +18,12 @@ public enum HistoryView {
         if history.confirmingDelete {
             grid.put(" Delete this for good? y deletes, any other key keeps it.", x: 0, y: grid.size.rows - 2, style: .error)
         }
-        let visible = history.visible(state.pack)
         guard history.isLoaded else {
             grid.put("Loading…", x: 1, y: Chrome.bodyTop, style: .muted)
             return
         }
-        guard !visible.isEmpty else {
-            let message = history.entries.isEmpty
+        guard history.total > 0 else {
+            let message = history.filter.allSatisfy(\.isWhitespace)
                 ? "Nothing here yet. Take a reflection (r on the home screen) or write a note (n on a contrast)."
                 : "Nothing matches the filter."
             var document = Document()
@@ -32,11 +31,11 @@ public enum HistoryView {
             document.draw(into: &grid, top: Chrome.bodyTop, left: 1, width: width, height: height, offset: 0)
             return
         }
-        let offset = max(0, min(history.selection - height + 1, visible.count - height))
-        for row in 0..<min(height, visible.count - offset) {
+        let offset = max(0, min(history.selection - height + 1, history.total - height))
+        for row in 0..<min(height, history.total - offset) {
             let index = offset + row
+            guard let entry = history.entry(at: index) else { continue }
             let selected = index == history.selection
-            let entry = visible[index]
             let full = line(entry, pack: state.pack, timeZone: state.timeZone)
             let text = (selected ? "▸ " : "  ") + (fits(full, entry, width: width - 2) ? full : compactLine(entry, pack: state.pack, timeZone: state.timeZone))
             let y = Chrome.bodyTop + row
