@@ -186,7 +186,7 @@ def test_signals_save_the_draft_and_restore_the_terminal(binary):
     outside keeps what the debounce saved. `stty -g` is the same before and after, every time."""
     flushed = {"ctrl-c": "C-c", "SIGTERM": signal.SIGTERM, "SIGHUP": signal.SIGHUP, "SIGQUIT": signal.SIGQUIT}
     crashes = {"SIGSEGV": signal.SIGSEGV, "SIGABRT": signal.SIGABRT}
-    for name, how in {**flushed, **crashes}.items():
+    for name, how in list({**flushed, **crashes}.items()) * runs(1, 10):
         pane = Pane(binary)
         try:
             pane.shell("ulimit -c 0")
@@ -212,22 +212,28 @@ def test_signals_save_the_draft_and_restore_the_terminal(binary):
 
 def test_closing_the_window_saves_the_draft(binary):
     """SIGHUP the way a terminal sends it: the tmux window is closed under the app."""
-    pane = Pane(binary)
-    try:
-        at_first_question(pane)
-        _, typed = draft(pane, settle=False)
-        pid = pane.app_pid()
-        pane.tmux("kill-window", "-t", pane.name)
-        wait_until(lambda: not os.path.exists(f"/proc/{pid}"), "the app to end after its window closed")
-        check(first_answer(pane.data_dir) == typed, f"saved {first_answer(pane.data_dir)!r}")
-        check(integrity(pane.data_dir) == ["ok"], "integrity")
-    finally:
-        pane.close()
+    for _ in range(runs(1, 10)):
+        pane = Pane(binary)
+        try:
+            at_first_question(pane)
+            _, typed = draft(pane, settle=False)
+            pid = pane.app_pid()
+            pane.tmux("kill-window", "-t", pane.name)
+            wait_until(lambda: not os.path.exists(f"/proc/{pid}"), "the app to end after its window closed")
+            check(first_answer(pane.data_dir) == typed, f"saved {first_answer(pane.data_dir)!r}")
+            check(integrity(pane.data_dir) == ["ok"], "integrity")
+        finally:
+            pane.close()
 
 
 def test_ctrl_z_then_fg(binary):
     """Ctrl-Z gives the terminal back as it was, stops the whole job (a wrapper script too), and
     `fg` redraws the screen so typing carries on."""
+    for _ in range(runs(1, 10)):
+        suspend_and_resume(binary)
+
+
+def suspend_and_resume(binary):
     pane = Pane(binary)
     try:
         wrapper = os.path.join(pane.work, "wrapper")
