@@ -32,7 +32,10 @@ struct AppCommand: ParsableCommand {
         }
         let environment = global.environment
         let folder = global.dataFolder
-        let store = { Result { () throws(StoreError) -> Store in try Store.open(folder: URL(fileURLWithPath: folder)) } }
+        // A save waiting for a lock freezes the screen, so the app waits briefly and retries later.
+        let store = { Result { () throws(StoreError) -> Store in
+            try Store.open(folder: URL(fileURLWithPath: folder), lockWait: SaveQueue.delay)
+        } }
         let editor = ExternalEditor(
             folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment,
             configured: global.settings.editor

@@ -18,9 +18,21 @@ struct Console {
     /// Standard output, as wide as the terminal: the window size of stdout, else
     /// `$COLUMNS`, else 80. Output carries no colour or control codes even on a terminal.
     static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
-        Console(width: max(minimumWidth, terminalWidth(environment: environment))) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+        Console(width: max(minimumWidth, terminalWidth(environment: environment)), write: writeOrStop)
+    }
+
+    /// A reader that went away (`| head`) ends the command as SIGPIPE does, also when the signal
+    /// was ignored by whoever started it; any other failure (a full disk) leaves the output
+    /// incomplete, so the command stops with one line on stderr and status 1.
+    private static func writeOrStop(_ text: String) {
+        let error = StandardOutput.write(Array(text.utf8))
+        guard error != 0 else { return }
+        if error == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
         }
+        FileHandle.standardError.write(Data("twohats: the output could not be written: \(String(cString: strerror(error))).\n".utf8))
+        exit(Failure.runtime)
     }
 
     /// Writes `text` as one line; a control character in it (from a broken pack, say)

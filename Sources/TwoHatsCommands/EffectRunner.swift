@@ -6,8 +6,8 @@ import TwoHatsTerminal
 
 /// Performs the reducer's effects against the store, the clock and the terminal.
 final class EffectRunner: EffectHandler {
-    /// Opened on first use, which `start` makes right after the first frame.
-    private lazy var store = openStore()
+    /// What opening the store gave; nil until its first use, which `start` makes right after the first frame.
+    private var opened: Result<Store, StoreError>?
     private let openStore: () -> Result<Store, StoreError>
     private let pack: ContentPack
     private let session: TerminalSession?
@@ -22,6 +22,19 @@ final class EffectRunner: EffectHandler {
         self.pack = pack
         self.session = session
         self.editor = editor
+    }
+
+    /// The store, opened when first needed. A lock held by another program passes, so a store
+    /// that was locked when it was opened is opened again the next time it is needed.
+    private var store: Result<Store, StoreError> {
+        if let opened, !Self.isLocked(opened) { return opened }
+        let result = openStore()
+        opened = result
+        return result
+    }
+
+    private static func isLocked(_ result: Result<Store, StoreError>?) -> Bool {
+        if case .failure(.busy)? = result { true } else { false }
     }
 
     /// What the app needs to know at start: an unfinished reflection to offer, and the stats.
@@ -56,25 +69,31 @@ final class EffectRunner: EffectHandler {
 
     /// Once a second: did another copy of TwoHats write to the same file?
     private func changesElsewhere(at now: Date) -> [Event] {
-        guard now.timeIntervalSince(lastVersionCheck) >= 1, case let .success(store) = store,
+        // `opened`, not `store`: a locked store is opened again on the user's next step, not every second.
+        guard now.timeIntervalSince(lastVersionCheck) >= 1, case let .success(store)? = opened,
               let version = try? store.dataVersion() else { return [] }
         lastVersionCheck = now
         defer { dataVersion = version }
         return dataVersion.map { $0 != version } == true ? [.changedElsewhere] : []
     }
 
-    /// Writes every pending save. A failure keeps them for a retry and says so on screen.
+    /// Writes every pending save. A failure keeps the save for a retry and says so on screen;
+    /// after a lock, the saves behind it are kept unwritten, as each would wait for it again.
     func flush() -> [Event] {
         guard !queue.isEmpty else { return [] }
         let saves = queue.take()
         var failed: [Save] = []
         var problem: StoreError?
-        for save in saves {
+        for (index, save) in saves.enumerated() {
             do {
                 try write(save)
             } catch {
-                failed.append(save)
                 problem = error
+                if case .busy = error {
+                    failed += saves[index...]
+                    break
+                }
+                failed.append(save)
             }
         }
         if let problem {
@@ -95,8 +114,14 @@ final class EffectRunner: EffectHandler {
 
     /// Effects that read from or change the store at once and answer with what they found.
     private func read(_ effect: Effect) -> [Event] {
+        let wasLocked = Self.isLocked(opened)
+        let current = store
+        if wasLocked, case .success = current {
+            // Opened at last: what `start` would have loaded comes first.
+            return [.storeRecovered] + start() + read(effect)
+        }
         do {
-            let store = try store.get()
+            let store = try current.get()
             switch effect {
             case .startReflection:
                 return [.reflectionReady(try store.createReflection(id: UUID(), packID: pack.id, packVersion: pack.version, at: Date()))]

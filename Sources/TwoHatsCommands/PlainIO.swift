@@ -42,14 +42,26 @@ struct LineReader {
 struct PlainOutput {
     func write(_ text: String) throws {
         let scalars = text.unicodeScalars.filter { $0 == "\n" || !TextSafety.isUnsafe($0) }
-        var bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)[...]
-        while !bytes.isEmpty {
-            let count = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(message: "the output was closed, so the reflection stopped; everything answered so far is saved.")
-            }
-            bytes = bytes.dropFirst(count)
+        if StandardOutput.write(Array(String(String.UnicodeScalarView(scalars)).utf8)) != 0 {
+            throw Failure(message: "the output was closed, so the reflection stopped; everything answered so far is saved.")
         }
+    }
+}
+
+/// Unbuffered writes to stdout with `write(2)`, which report a closed pipe or a full disk as an
+/// error number where FileHandle would stop the process with a stack trace.
+enum StandardOutput {
+    /// Writes all of `bytes`; 0 when they were written, else the error number.
+    static func write(_ bytes: [UInt8]) -> Int32 {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let count = rest.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count >= 0 {
+                rest = rest.dropFirst(count)
+            } else if errno != EINTR {
+                return errno
+            }
+        }
+        return 0
     }
 }

@@ -2,12 +2,12 @@
 import Glibc
 #endif
 
-/// Ctrl-C, SIGTERM and SIGHUP in the plain session: everything up to the last Enter is
+/// Ctrl-C, SIGTERM, SIGHUP and SIGQUIT in the plain session: everything up to the last Enter is
 /// already saved, so the handler says so and leaves at once, except while a save is under
 /// way, which it lets finish first. SIGPIPE is ignored so that a closed output is an error
 /// the session reports instead of a silent death.
 enum PlainSignals {
-    private static let stopping = [SIGINT, SIGTERM, SIGHUP]
+    private static let stopping = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     nonisolated(unsafe) private static var pending: sig_atomic_t = 0
     nonisolated(unsafe) private static var isSaving: sig_atomic_t = 0
     /// Written by the handler, so it is ready-made bytes.

@@ -37,6 +37,9 @@ public struct TwoHatsCommand: ParsableCommand {
     /// Runs the command line and exits: 0 on success, 1 on a runtime failure, 2 on a usage
     /// error or bad input. Errors are one clear line on stderr, never a stack trace.
     public static func main(_ arguments: [String]? = nil) -> Never {
+        // A file that outgrows `ulimit -f` is then a write that fails and is reported, as on a
+        // full disk, instead of a signal that kills the app before it can save or restore the tty.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             let names = Set(configuration.subcommands.map { $0._commandName })
             var command = try parseAsRoot(ArgumentOrder.subcommandFirst(arguments ?? Array(CommandLine.arguments.dropFirst()), subcommands: names))

@@ -29,6 +29,11 @@ extension StoreError {
             self = .writeFailed(
                 "TwoHats may not write to \(path). Make the file and its folder yours and writable, then try again."
             )
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_WRITE:
+            // What a full disk or a file size limit (EFBIG) looks like when it does not say ENOSPC.
+            self = .writeFailed(
+                "Writing to \(path) failed; the disk may be full. Free some space and try again."
+            )
         case .SQLITE_IOERR:
             self = .writeFailed(
                 "Reading or writing \(path) failed with a disk error. Check the disk, then try again."

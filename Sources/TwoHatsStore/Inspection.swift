@@ -10,7 +10,7 @@ enum Inspection {
     /// Every SQLite database starts with these 16 bytes.
     private static let header = Data("SQLite format 3\u{0}".utf8)
 
-    static func check(_ path: String) throws(StoreError) {
+    static func check(_ path: String, lockWait: TimeInterval) throws(StoreError) {
         let values: URLResourceValues
         do {
             values = try URL(filePath: path).resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
@@ -25,7 +25,7 @@ enum Inspection {
 
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(Store.busyTimeout)
+        configuration.busyMode = .timeout(lockWait)
         let verdict: Verdict
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)

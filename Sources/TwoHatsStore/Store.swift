@@ -7,7 +7,7 @@ import GRDB
 public final class Store: Sendable {
     public static let fileName = "twohats.sqlite"
     /// How long a call waits for another connection (a second TwoHats) to release the file.
-    static let busyTimeout: TimeInterval = 5
+    public static let busyTimeout: TimeInterval = 5
 
     let path: String
     private let queue: DatabaseQueue
@@ -18,23 +18,24 @@ public final class Store: Sendable {
     }
 
     /// Opens `folder/twohats.sqlite`, creating the folder (0700) and the file (0600) if missing.
-    public static func open(folder: URL) throws(StoreError) -> Store {
+    /// Every call waits up to `lockWait` for a lock another connection holds.
+    public static func open(folder: URL, lockWait: TimeInterval = busyTimeout) throws(StoreError) -> Store {
         try FileSafety.prepareFolder(folder.path)
-        return try open(file: folder.appending(path: fileName))
+        return try open(file: folder.appending(path: fileName), lockWait: lockWait)
     }
 
     /// Opens the database at `file` in a folder that must exist. A file that is not a TwoHats
     /// database this build understands is refused and left byte for byte as it was.
-    public static func open(file: URL) throws(StoreError) -> Store {
+    public static func open(file: URL, lockWait: TimeInterval = busyTimeout) throws(StoreError) -> Store {
         let path = file.path
         let folder = file.deletingLastPathComponent().path
         try FileSafety.requireWritableFolder(folder)
         try FileSafety.createIfMissing(path, folder: folder)
-        try Inspection.check(path)
+        try Inspection.check(path, lockWait: lockWait)
 
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = .timeout(lockWait)
         // GRDB's default, spelled out because deletes rely on the cascades.
         configuration.foreignKeysEnabled = true
         let queue: DatabaseQueue

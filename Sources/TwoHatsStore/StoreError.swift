@@ -11,7 +11,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case foreign(path: String)
     /// A TwoHats database migrated by a newer build than this one.
     case futureVersion(path: String)
-    /// Another connection held the lock for longer than the busy timeout.
+    /// Another connection held the lock for longer than the call would wait.
     case busy(path: String)
     /// A write that could not land (disk full, read-only file, missing row): the whole line to show.
     case writeFailed(String)
@@ -45,7 +45,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             """
         case .busy(let path):
             """
-            The notes database at \(path) stayed locked by another program for over \(Int(Store.busyTimeout)) seconds. \
+            The notes database at \(path) is locked by another program. \
             Close other copies of TwoHats and try again.
             """
         case .writeFailed(let line):

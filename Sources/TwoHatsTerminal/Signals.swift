@@ -16,10 +16,11 @@ enum Signals {
     /// its own exit-at-once handlers on SIGINT and SIGTERM.
     static func install() {
         if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { hasSavedTermios = 1 }
-        for signal in [SIGTERM, SIGHUP, SIGINT] {
+        // SIGQUIT asks to stop as SIGTERM does; its core dump would keep nothing the flush does not.
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             set(signal) { number in Signals.pending = number }
         }
-        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGQUIT] {
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT] {
             set(signal) { number in
                 Signals.emergencyRestore()
                 Glibc.signal(number, SIG_DFL)

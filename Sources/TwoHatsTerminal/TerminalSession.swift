@@ -61,9 +61,11 @@ public final class TerminalSession {
         painter.paint(grid)
     }
 
-    /// Ctrl-Z: hand the terminal back to the shell, stop, and take it again on `fg`.
+    /// Ctrl-Z: hand the terminal back to the shell, stop, and take it again on `fg`. The whole
+    /// process group stops, as the shell's own Ctrl-Z would stop it: a script that started
+    /// TwoHats and waits for it stops too, so the shell gets its prompt back.
     func suspend() {
-        _ = handOver { raise(SIGTSTP) }
+        _ = handOver { kill(0, SIGTSTP) }
     }
 
     /// Gives the terminal to `body` (an external editor), then takes it back and redraws.

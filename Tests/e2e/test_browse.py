@@ -1,7 +1,6 @@
 """The browse path: home, list, detail, help, resizing, colour and every way to quit."""
 import os
 import re
-import signal
 import subprocess
 
 from tmux_harness import Failure, Pane
@@ -86,24 +85,6 @@ def test_no_color(binary):
             pane.close()
 
 
-def test_quit_paths_restore_terminal(binary):
-    for how in ("ctrl-c", "sigterm", "sighup"):
-        pane = Pane(binary)
-        try:
-            pane.start()
-            pane.wait_for("Browse the five contrasts")
-            pane.keys("b")
-            pane.wait_for("Enter opens it.")
-            if how == "ctrl-c":
-                pane.keys("C-c")
-            else:
-                os.kill(pane.app_pid(), signal.SIGTERM if how == "sigterm" else signal.SIGHUP)
-            pane.wait_exit()
-            pane.assert_stty_restored()
-        finally:
-            pane.close()
-
-
 def test_no_terminal_and_dumb_terminal(binary):
     result = subprocess.run([binary], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=10)
     check(result.returncode != 0, "no tty must exit non-zero")
@@ -129,7 +110,6 @@ TESTS = [
     test_browse_detail_help_resize_quit,
     test_about_screen,
     test_no_color,
-    test_quit_paths_restore_terminal,
     test_no_terminal_and_dumb_terminal,
     test_unknown_flag,
 ]

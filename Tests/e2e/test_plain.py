@@ -226,7 +226,7 @@ def test_plain_and_full_screen_resume_each_other(binary):
         check(text == "from plain and full screen", f"the full-screen app went on at the end of the plain answer: {text!r}")
 
 
-def test_plain_ctrl_c_and_sigterm_keep_every_line(binary):
+def test_plain_ctrl_c_sigterm_and_sigquit_keep_every_line(binary):
     run, data_dir = first_question(binary, 6)
     run.line("kept after Ctrl-C")
     wait_for_row(data_dir, "SELECT text FROM answer", ("kept after Ctrl-C",))
@@ -241,11 +241,20 @@ def test_plain_ctrl_c_and_sigterm_keep_every_line(binary):
     run.expect("You had written:")
     run.line("kept after SIGTERM")
     wait_for_row(data_dir, "SELECT text FROM answer", ("kept after Ctrl-C\nkept after SIGTERM",))
-    run.child.kill(signal.SIGTERM)
-    check(run.finish() == 143, f"SIGTERM exits 143, got {run.child.exitstatus}")
+    kept = "kept after Ctrl-C"
+    for name, number in (("SIGTERM", signal.SIGTERM), ("SIGQUIT", signal.SIGQUIT)):
+        run = Plain(binary, data_dir)
+        run.expect("[Y/n]")
+        run.line("y")
+        run.expect("You had written:")
+        run.line(f"kept after {name}")
+        kept += f"\nkept after {name}"
+        wait_for_row(data_dir, "SELECT text FROM answer", (kept,))
+        run.child.kill(number)
+        check(run.finish() == 128 + number, f"{name} exits {128 + number}, got {run.child.exitstatus}")
     with database(data_dir) as db:
         (text,) = db.execute("SELECT text FROM answer").fetchone()
-        check(text == "kept after Ctrl-C\nkept after SIGTERM", repr(text))
+        check(text == "kept after Ctrl-C\nkept after SIGTERM\nkept after SIGQUIT", repr(text))
         check(db.execute("SELECT value FROM rating").fetchone() == (6,), "the rating")
 
 
@@ -311,7 +320,7 @@ TESTS = [
     test_plain_whole_reflection_with_unicode,
     test_plain_pause_with_eof_then_resume,
     test_plain_and_full_screen_resume_each_other,
-    test_plain_ctrl_c_and_sigterm_keep_every_line,
+    test_plain_ctrl_c_sigterm_and_sigquit_keep_every_line,
     test_plain_through_pipes,
     test_plain_store_problems,
 ]
