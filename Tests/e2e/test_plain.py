@@ -235,12 +235,6 @@ def test_plain_ctrl_c_sigterm_and_sigquit_keep_every_line(binary):
     run.expect("Stopped. Everything up to your last Enter is saved")
     check(run.finish() == 130, f"Ctrl-C exits 130, got {run.child.exitstatus}")
 
-    run = Plain(binary, data_dir)
-    run.expect("[Y/n]")
-    run.line("y")
-    run.expect("You had written:")
-    run.line("kept after SIGTERM")
-    wait_for_row(data_dir, "SELECT text FROM answer", ("kept after Ctrl-C\nkept after SIGTERM",))
     kept = "kept after Ctrl-C"
     for name, number in (("SIGTERM", signal.SIGTERM), ("SIGQUIT", signal.SIGQUIT)):
         run = Plain(binary, data_dir)
