@@ -41,8 +41,16 @@ public struct TwoHatsCommand: ParsableCommand {
         // full disk, instead of a signal that kills the app before it can save or restore the tty.
         signal(SIGXFSZ, SIG_IGN)
         do {
+            let given = arguments ?? Array(CommandLine.arguments.dropFirst())
             let names = Set(configuration.subcommands.map { $0._commandName })
-            var command = try parseAsRoot(ArgumentOrder.subcommandFirst(arguments ?? Array(CommandLine.arguments.dropFirst()), subcommands: names))
+            var command: any ParsableCommand
+            if let app = QuickStart.app(given) {
+                // ArgumentParser validates what it parses; this start skipped it.
+                try app.global.validate()
+                command = app
+            } else {
+                command = try parseAsRoot(ArgumentOrder.subcommandFirst(given, subcommands: names))
+            }
             try command.run()
             Foundation.exit(0)
         } catch let failure as Failure {
