@@ -39,3 +39,26 @@ extension TextSafety {
         return String(result)
     }
 }
+
+extension TextSafety {
+    /// `text` with every unsafe scalar but the newline replaced by its placeholder: for files
+    /// made of lines (Markdown, CSV), which keep the user's line breaks and nothing else raw.
+    /// Text without a suspect byte is returned as it is, so a large export pays one byte scan.
+    public static func inertKeepingNewlines(_ text: String) -> String {
+        guard text.utf8.contains(where: isSuspect), text.unicodeScalars.contains(where: { $0 != "\n" && isUnsafe($0) }) else {
+            return text
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(scalar == "\n" ? scalar : placeholder(for: scalar) ?? scalar)
+        }
+        return String(result)
+    }
+
+    /// Whether a UTF-8 byte can be part of an unsafe scalar other than the newline: a C0
+    /// control or DEL, or the lead byte of a C1 control (0xC2) or a bidi control (0xD8, 0xE2).
+    @inline(__always)
+    public static func isSuspect(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    }
+}
