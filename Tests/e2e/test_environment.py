@@ -4,9 +4,16 @@ import os
 import subprocess
 
 from test_browse import check
-from test_hostile import hostile_archive, open_note_editor, twohats
-from test_reflection import database
+from test_hostile import hostile_archive, open_note_editor, stored_note, twohats
 from tmux_harness import Pane
+
+
+def quit_and_read_note(pane, timeout=10):
+    """q, which must exit 0, then the text of the one note saved."""
+    pane.keys("q")
+    check(pane.wait_exit(timeout=timeout) == 0, "q exits 0")
+    pane.assert_stty_restored()
+    return stored_note(pane)
 
 
 def test_without_a_utf8_locale(binary):
@@ -20,11 +27,7 @@ def test_without_a_utf8_locale(binary):
             pane.wait_for("日本語")
             pane.keys("Escape")
             pane.wait_for("Note saved.")
-            pane.keys("q")
-            check(pane.wait_exit() == 0, f"{env}: q exits 0")
-            pane.assert_stty_restored()
-            with database(pane) as db:
-                (text,) = db.execute("SELECT text FROM note").fetchone()
+            text = quit_and_read_note(pane)
             check(text == "café 日本語 👍 e\u0301", f"{env}: stored {text!r}")
             listed = twohats(binary, "list", env={**env, "PATH": os.environ["PATH"]})
             check(listed.returncode == 0 and "↔" in listed.stdout and len(listed.stdout.splitlines()) == 5, f"{env}: {listed!r}")
@@ -56,10 +59,11 @@ def test_stdin_or_stdout_not_a_terminal(binary):
     pane = Pane(binary)
     try:
         out = os.path.join(pane.work, "out")
-        for redirect, name in ((f"< /dev/null", "stdin"), (f"> {out}", "stdout")):
-            pane.shell(f"clear; {pane.binary} --data-dir {pane.data_dir} {redirect}; echo status=$?")
-            screen = pane.wait_for("status=")
-            check("status=1" in screen and "terminal" in screen and "--plain" in screen, f"{name}:\n{screen}")
+        for redirect, name in (("< /dev/null", "stdin"), (f"> {out}", "stdout")):
+            pane.shell(f"clear; {pane.binary} --data-dir {pane.data_dir} {redirect}; echo {name}-status=$?")
+            # The typed command shows `$?`, so only the output holds the number.
+            screen = pane.wait_for(f"{name}-status=1")
+            check("terminal" in screen and "--plain" in screen, f"{name}:\n{screen}")
         check(os.path.getsize(out) == 0, "nothing was drawn into the file")
         piped = subprocess.run(f"{pane.binary} list | cat", shell=True, capture_output=True, text=True, timeout=20)
         check(piped.returncode == 0 and len(piped.stdout.splitlines()) == 5, piped.stdout + piped.stderr)
@@ -117,10 +121,7 @@ def test_a_one_megabyte_paste(binary):
         pane.wait_for("THE END!", timeout=30)
         pane.keys("Escape")
         pane.wait_for("Note saved.", timeout=60)
-        pane.keys("q")
-        check(pane.wait_exit(timeout=60) == 0, "q exits 0")
-        with database(pane) as db:
-            (stored,) = db.execute("SELECT text FROM note").fetchone()
+        stored = quit_and_read_note(pane, timeout=60)
         check(stored == text + "!", f"the paste is stored whole: {len(stored)} of {len(text) + 1} characters")
     finally:
         pane.close()
@@ -147,10 +148,7 @@ def test_a_hundred_thousand_line_note(binary):
         pane.wait_for("line 100000 of", gone=True)
         pane.keys("Escape")
         pane.wait_for("Enter read", timeout=30)
-        pane.keys("q")
-        check(pane.wait_exit(timeout=30) == 0, "q exits 0")
-        with database(pane) as db:
-            (stored,) = db.execute("SELECT text FROM note").fetchone()
+        stored = quit_and_read_note(pane, timeout=30)
         check(stored == "\n".join(lines) + " and one more", f"{stored.count(chr(10)) + 1} lines stored, ending {stored[-40:]!r}")
     finally:
         pane.close()

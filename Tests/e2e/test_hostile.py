@@ -127,6 +127,12 @@ def open_note_editor(pane):
     pane.wait_for("Note · Sell")
 
 
+def stored_note(pane):
+    """The text of the one note in the pane's database."""
+    with sqlite3.connect(os.path.join(pane.data_dir, "twohats.sqlite")) as db:
+        return db.execute("SELECT text FROM note").fetchone()[0]
+
+
 def open_first_note(pane):
     pane.keys("h")
     pane.wait_for("Note")
@@ -151,9 +157,7 @@ def test_imported_text_is_drawn_inert(binary):
         pane.keys("q")
         check(pane.wait_exit() == 0, "q exits 0")
         pane.assert_stty_restored()
-        with sqlite3.connect(os.path.join(pane.data_dir, "twohats.sqlite")) as db:
-            (stored,) = db.execute("SELECT text FROM note").fetchone()
-        check(stored == TEXT, "reading the note leaves its text as imported")
+        check(stored_note(pane) == TEXT, "reading the note leaves its text as imported")
         witness.prove_it_would_see()
     finally:
         pane.close()
@@ -170,13 +174,13 @@ def test_plain_commands_on_a_terminal_are_inert(binary):
         witness.assert_untouched("history")
         piped = twohats(binary, "history", "--data-dir", pane.data_dir)
         check(raw_controls(piped.stdout) == [] and SHOWN["sgr"] in piped.stdout, repr(piped.stdout))
-        # --plain resumes nothing here, but its every line goes through the same filter.
         bad = os.path.join(pane.work, f"no\x1b]2;{TITLE}\x07such.json")
         refused = twohats(binary, "import", bad, "--data-dir", pane.data_dir)
         check(refused.returncode == 2 and raw_controls(refused.stderr) == [], repr(refused.stderr))
         check(f"no␛]2;{TITLE}␇such.json" in refused.stderr and refused.stderr.count("\n") == 1, repr(refused.stderr))
-        pane.shell(f"clear; {pane.binary} import {bad!r} --data-dir {pane.data_dir}")
-        pane.wait_for("such.json")
+        pane.shell(f"clear; {pane.binary} import \"$(printf '{pane.work}/no\\033]2;{TITLE}\\007such.json')\" --data-dir {pane.data_dir}")
+        screen = pane.wait_for("is readable")
+        check(f"␛]2;{TITLE}␇" in screen.replace("\n", ""), screen)
         witness.assert_untouched("an error quoting a hostile file name")
     finally:
         pane.close()
@@ -202,8 +206,7 @@ def test_typed_and_pasted_controls_never_reach_the_text(binary):
         pane.keys("C-c")
         pane.wait_exit()
         pane.assert_stty_restored()
-        with sqlite3.connect(os.path.join(pane.data_dir, "twohats.sqlite")) as db:
-            (stored,) = db.execute("SELECT text FROM note").fetchone()
+        stored = stored_note(pane)
         check(raw_controls(stored, allowed="\n") == [], f"controls were stored: {stored!r}")
         check(stored.startswith("T0 red  2J rtl bell end\nP0 L0 [31mRED[0m [7mreverse[27m L3 ]52;c;"), repr(stored))
         check(f"L5 31mC1 2;{TITLE} nel L7 Ptmux;]52;c;{B64}\\ dcs pasted" in stored, repr(stored))
