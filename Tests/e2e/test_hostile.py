@@ -186,6 +186,43 @@ def test_plain_commands_on_a_terminal_are_inert(binary):
         pane.close()
 
 
+def test_plain_mode_prints_stored_text_inert(binary):
+    """--plain on a terminal, finishing an imported reflection whose commitment is hostile: the
+    summary prints the commitment with placeholders."""
+    pane = Pane(binary, env={"NO_COLOR": "1"})
+    try:
+        archive = hostile_archive(binary, pane.work)
+        with open(archive, encoding="utf-8") as file:
+            document = json.load(file)
+        reflection = document["reflections"][0]
+        reflection["completedAt"] = None
+        reflection["updatedAt"] = "2099-01-01T00:00:00.000Z"
+        # About contrast 4, the focus the answers below choose, so the summary shows it.
+        reflection["commitment"].update(text=TEXT, contrastID="learning-skills")
+        with open(archive, "w", encoding="utf-8") as file:
+            json.dump(document, file)
+        piped_data = os.path.join(pane.work, "piped")
+        for data in (pane.data_dir, piped_data):
+            imported = twohats(binary, "import", archive, "--data-dir", data)
+            check(imported.returncode == 0, imported.stderr)
+        # Resume, then "." ends each question and 4 answers each rating and the focus (in a
+        # question or the commitment it is one more line, which the next "." ends).
+        answers = os.path.join(pane.work, "answers")
+        with open(answers, "w") as file:
+            file.write("y\n" + ".\n4\n" * 60)
+        witness = Witness(pane)
+        pane.shell(f"clear; {pane.binary} --plain --data-dir {pane.data_dir} < {answers}")
+        pane.wait_for("Saved in")
+        witness.assert_untouched("--plain printing a hostile commitment")
+        with open(answers) as stdin:
+            piped = twohats(binary, "--plain", "--data-dir", piped_data, stdin=stdin)
+        check(piped.returncode == 0, piped.stderr)
+        check(raw_controls(piped.stdout) == [], f"--plain printed {raw_controls(piped.stdout)}")
+        check(all(f"  {shown}\n" in piped.stdout for shown in SHOWN.values()), piped.stdout[-1500:])
+    finally:
+        pane.close()
+
+
 def test_typed_and_pasted_controls_never_reach_the_text(binary):
     pane = Pane(binary, env={"NO_COLOR": "1"})
     try:
@@ -289,6 +326,7 @@ def test_exports_hold_no_raw_control_and_json_round_trips(binary):
 TESTS = [
     test_imported_text_is_drawn_inert,
     test_plain_commands_on_a_terminal_are_inert,
+    test_plain_mode_prints_stored_text_inert,
     test_typed_and_pasted_controls_never_reach_the_text,
     test_content_pack_with_controls_is_refused_inertly,
     test_exports_hold_no_raw_control_and_json_round_trips,
