@@ -23,6 +23,23 @@ struct TextSafetyTests {
         #expect(missed.isEmpty)
     }
 
+    /// The byte-level test must say what the scalar-level one says, for every scalar alone and
+    /// between other text.
+    @Test func containsUnsafeAgreesWithIsUnsafe() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = TextSafety.isUnsafe(scalar)
+            for text in [String(scalar), "a\(scalar)é", "’\(scalar)"] {
+                if TextSafety.containsUnsafe(text, allowingNewlines: false) != unsafe
+                    || TextSafety.containsUnsafe(text, allowingNewlines: true) != (unsafe && scalar != "\n") {
+                    disagreements.append(value)
+                }
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     @Test func inertKeepingNewlinesReplacesEverythingButTheNewline() {
         let text = "a\u{1B}]52;c;eA==\u{07}\nb\u{9B}2J\u{202E}c\r\n\u{7F}\td"
         #expect(TextSafety.inertKeepingNewlines(text) == "a␛]52;c;eA==␇\nb�2J�c␍\n␡␉d")
