@@ -2,7 +2,7 @@
 # `make bench` measures it against dialog and whiptail and writes bench/results.md.
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3 python3-pexpect
+APT_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux python3 python3-pexpect strace
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The Swift runtime and Foundation are linked into the binary, so exec loads and relocates no
 # libFoundation or ICU: that halved the time to the first frame and the memory it holds.

@@ -5,6 +5,7 @@ Usage: run.py [--quick] [--only NAME ...] [--out FILE] BINARY BENCH_BINARY
 
 BINARY is the release `twohats`, BENCH_BINARY the release `TwoHatsBench`. --only runs some
 benchmarks: first-frame key-to-frame typing resize memory autosave history export growth
+huge-note
 (key-to-frame also gives bytes per key; typing gives the long answer and bytes per letter).
 --quick runs one iteration of each, to check that the harness still works.
 """
@@ -15,6 +16,7 @@ import time
 import traceback
 
 import batch
+import huge_note
 import interactive
 import report
 from measure import Result
@@ -22,12 +24,14 @@ from sandbox import Sandbox
 from terminal import Terminal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAMES = ["first-frame", "key-to-frame", "typing", "resize", "memory", "autosave", "history", "export", "growth"]
+NAMES = ["first-frame", "key-to-frame", "typing", "resize", "memory", "autosave", "history", "export", "growth", "huge-note"]
 
 FULL = dict(runs=30, presses=200, letters=200, long_lines=5000, resizes=50, saves=1000,
-            history_runs=20, export_runs=2, reflections=10_000, growth=[1_000, 10_000, 100_000])
+            history_runs=20, export_runs=2, reflections=10_000, growth=[1_000, 10_000, 100_000],
+            note_presses=200, note_lines=100_000)
 QUICK = dict(runs=1, presses=1, letters=1, long_lines=50, resizes=2, saves=1,
-             history_runs=1, export_runs=1, reflections=100, growth=[50, 100, 200])
+             history_runs=1, export_runs=1, reflections=100, growth=[50, 100, 200],
+             note_presses=1, note_lines=1_000)
 
 
 class Run:
@@ -123,6 +127,9 @@ class Run:
         else:
             result.notes.append(f"Export growth {batch.NEEDS_EXPORT}.")
         return [result]
+
+    def huge_note(self):
+        return [huge_note.huge_note(self.sandbox, self.size["note_presses"], self.size["note_lines"])]
 
 
 def main():

@@ -33,7 +33,7 @@ struct HistoryCommand: ContextualCommand {
         } else if entries.isEmpty {
             context.console.write("No reflections or notes yet.\n")
         } else {
-            context.console.write(entries.map { HistoryView.line($0, pack: pack, timeZone: context.timeZone) + "\n" }.joined())
+            context.console.lines(entries.map { HistoryView.line($0, pack: pack, timeZone: context.timeZone) })
         }
     }
 }

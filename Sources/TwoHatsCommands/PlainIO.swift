@@ -37,12 +37,11 @@ struct LineReader {
     }
 }
 
-/// Text to stdout, unbuffered, with every control character but the newline taken out:
-/// nothing from the pack or the database can colour or move anything.
+/// Text to stdout, unbuffered, with every control character but the newline shown as a
+/// visible placeholder: nothing from the pack or the database can colour or move anything.
 struct PlainOutput {
     func write(_ text: String) throws {
-        let scalars = text.unicodeScalars.filter { $0 == "\n" || !TextSafety.isUnsafe($0) }
-        if StandardOutput.write(Array(String(String.UnicodeScalarView(scalars)).utf8)) != 0 {
+        if StandardOutput.write(Array(TextSafety.inertKeepingNewlines(text).utf8)) != 0 {
             throw Failure(message: "the output was closed, so the reflection stopped; everything answered so far is saved.")
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TwoHatsContent
 
 /// The `twohats` command: the full-screen app by default, and the home of every subcommand.
 public struct TwoHatsCommand: ParsableCommand {
@@ -54,7 +55,7 @@ public struct TwoHatsCommand: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("twohats: \(failure.message)\n".utf8))
+            errorLine(failure.message)
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
@@ -63,10 +64,20 @@ public struct TwoHatsCommand: ParsableCommand {
                 Foundation.exit(0)
             }
             if let line = usageLine(for: error) {
-                FileHandle.standardError.write(Data("twohats: \(line)\n".utf8))
+                errorLine(line)
             }
             Foundation.exit(code == .validationFailure ? Failure.usage : code.rawValue)
         }
+    }
+
+    private static func errorLine(_ message: String) {
+        FileHandle.standardError.write(Data(errorText(message).utf8))
+    }
+
+    /// A message can quote a path or a value the user gave, so it is made inert like any output;
+    /// that also keeps it on one line.
+    static func errorText(_ message: String) -> String {
+        "twohats: \(TextSafety.inert(message))\n"
     }
 
     /// A usage error as one line: what is wrong and which help to read, without the usage

@@ -32,10 +32,59 @@ extension TextSafety {
 
     /// `text` with every unsafe scalar replaced by its placeholder, safe to print anywhere.
     public static func inert(_ text: String) -> String {
+        guard containsUnsafe(text, allowingNewlines: false) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             result.append(placeholder(for: scalar) ?? scalar)
         }
         return String(result)
+    }
+}
+
+extension TextSafety {
+    /// `text` with every unsafe scalar but the newline replaced by its placeholder: for files
+    /// made of lines (Markdown, CSV), which keep the user's line breaks and nothing else raw.
+    /// Clean text is returned as it is, so a large export pays one byte scan.
+    public static func inertKeepingNewlines(_ text: String) -> String {
+        guard containsUnsafe(text, allowingNewlines: true) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(scalar == "\n" ? scalar : placeholder(for: scalar) ?? scalar)
+        }
+        return String(result)
+    }
+
+    /// Whether `text` holds an unsafe scalar (a newline too, unless `allowingNewlines`), read
+    /// from its UTF-8 bytes: decoding scalars costs several times more, and exports and plain
+    /// output ask this of every piece of text they print.
+    public static func containsUnsafe(_ text: String, allowingNewlines: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                index += 1
+                guard isSuspect(byte) || byte == 0x0A else { continue }
+                switch byte {
+                case 0x0A: if !allowingNewlines { return true }
+                case 0xC2: if index < utf8.count, (0x80...0x9F).contains(utf8[index]) { return true }
+                case 0xD8: if index < utf8.count, utf8[index] == 0x9C { return true }
+                case 0xE2:
+                    guard index + 1 < utf8.count else { continue }
+                    let second = utf8[index], third = utf8[index + 1]
+                    if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                default: return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether a UTF-8 byte can be part of an unsafe scalar other than the newline: a C0
+    /// control or DEL, or the lead byte of a C1 control (0xC2) or a bidi control (0xD8, 0xE2).
+    @inline(__always)
+    public static func isSuspect(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
 }

@@ -19,7 +19,7 @@ public struct CSVRenderer {
             let values = Dictionary(reflection.ratings.map { ($0.contrastID, $0.value) }, uniquingKeysWith: { first, _ in first })
             let date = Timestamp.iso8601(reflection.createdAt)
             for contrastID in names.ordered(values.keys) {
-                out += row([date, reflection.id.archiveText, contrastID, names.title(contrastID), String(values[contrastID] ?? 0)])
+                out += row([date, reflection.id.archiveText, TextSafety.inert(contrastID), names.title(contrastID), String(values[contrastID] ?? 0)])
             }
         }
         return out

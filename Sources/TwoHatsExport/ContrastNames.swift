@@ -11,8 +11,10 @@ struct ContrastNames {
         rank = Dictionary(pack.contrasts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The pack's title (the validator keeps controls out of packs), else the id, which comes
+    /// from the data and so is made inert.
     func title(_ id: String) -> String {
-        contrasts[id]?.title ?? id
+        contrasts[id]?.title ?? TextSafety.inert(id)
     }
 
     /// The ends of the rating scale: the manager's at 1, the leader's at 7.

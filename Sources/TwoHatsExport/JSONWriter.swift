@@ -1,4 +1,5 @@
 import Foundation
+import TwoHatsContent
 
 /// Pretty-printed JSON written straight into bytes, keys in the order they are written.
 /// JSONEncoder spends seconds on an export of ten thousand reflections and keeps no key order.
@@ -44,16 +45,50 @@ struct JSONWriter {
         // Runs that need no escape go in whole, straight from the string's own UTF-8 storage.
         value.withUTF8 { utf8 in
             var runStart = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                escape(byte)
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    escape(byte)
+                    index += 1
+                    runStart = index
+                } else if TextSafety.isSuspect(byte), let (scalar, length) = Self.unsafeScalar(utf8, at: index) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    escapeScalar(scalar)
+                    index += length
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// DEL, a C1 control or a bidi control starting at `index`, with its length in bytes. JSON
+    /// allows them raw, but a file shown with `cat` must not reach the terminal as a control.
+    private static func unsafeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let lead = UInt32(utf8[index])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+        guard index + length <= utf8.count else { return nil }
+        let value = switch length {
+        case 1: lead
+        case 2: (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+        default: (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value), TextSafety.isUnsafe(scalar) else { return nil }
+        return (value, length)
+    }
+
+    /// `\u` and four lowercase hex digits: every unsafe scalar is in the Basic Multilingual Plane.
+    private mutating func escapeScalar(_ value: UInt32) {
+        bytes.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt32(shift)) & 0x0F)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+        }
     }
 
     private mutating func escape(_ byte: UInt8) {

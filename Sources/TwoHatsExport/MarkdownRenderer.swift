@@ -45,7 +45,7 @@ public struct MarkdownRenderer {
         } else {
             facts.append("last changed \(time(reflection.updatedAt))")
         }
-        facts.append("content pack \(reflection.packID), version \(reflection.packVersion)")
+        facts.append("content pack \(TextSafety.inert(reflection.packID)), version \(reflection.packVersion)")
         out += facts.joined(separator: " · ") + ".\n"
         if !reflection.ratings.isEmpty {
             out += "\n```text\n" + bars(reflection.ratings, layouts: &layouts) + "```\n"
@@ -54,7 +54,7 @@ public struct MarkdownRenderer {
         for contrastID in names.ordered(answers.keys) {
             out += "\n#### \(names.title(contrastID))\n"
             for answer in (answers[contrastID] ?? []).sorted(by: { $0.promptIndex < $1.promptIndex }) {
-                out += "\n**\(answer.prompt)**\n\n" + quote(answer.text)
+                out += "\n**\(TextSafety.inert(answer.prompt))**\n\n" + quote(answer.text)
             }
         }
         if let commitment = reflection.commitment {
@@ -85,11 +85,11 @@ public struct MarkdownRenderer {
     }
 
     /// The user's text as a block quote, so nothing in it can pass for the document's own
-    /// headings. Lines are found and copied as bytes: splitting by Character costs a second on
-    /// a large export.
+    /// headings, with its control characters as visible placeholders (see docs/export-format.md).
+    /// Lines are found and copied as bytes: splitting by Character costs a second on a large export.
     private func quote(_ text: String) -> String {
         guard !isBlank(text) else { return "*(empty)*\n" }
-        var text = text
+        var text = TextSafety.inertKeepingNewlines(text)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         text.withUTF8 { utf8 in

@@ -1,5 +1,10 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Decides, through a read-only connection, whether a file may be opened for writing. Opening
 /// for writing is not harmless by itself: switching to WAL rewrites the header and migrating
@@ -11,15 +16,15 @@ enum Inspection {
     private static let header = Data("SQLite format 3\u{0}".utf8)
 
     static func check(_ path: String, lockWait: TimeInterval) throws(StoreError) {
-        let values: URLResourceValues
-        do {
-            values = try URL(filePath: path).resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-        } catch {
+        // lstat rather than Foundation's resource values, which also look up the owner's name
+        // (a socket to nscd, or a directory server, for every open). A symlink is not ours.
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
             throw .writeFailed("TwoHats could not read \(path). Check that the file is yours.")
         }
-        guard values.isRegularFile == true else { throw .foreign(path: path) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw .foreign(path: path) }
         // A new file, created by us or by an earlier run that stopped before writing anything.
-        guard let size = values.fileSize, size > 0 else { return }
+        guard status.st_size > 0 else { return }
         // Anything else is refused before SQLite sees it, so nothing is created beside it.
         guard try startsWithHeader(path) else { throw .corrupt(path: path) }
 

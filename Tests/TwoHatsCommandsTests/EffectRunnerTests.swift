@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwoHatsContent
+import TwoHatsDefaultPack
 import TwoHatsCore
 import TwoHatsStore
 @testable import TwoHatsCommands
@@ -16,7 +17,7 @@ struct EffectRunnerTests {
                     opens += 1
                     return opens == 1 ? .failure(locked) : Result { () throws(StoreError) in try Store.open(folder: folder) }
                 },
-                pack: try PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
+                pack: PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
             )
             #expect(runner.start() == [.storeFailed(locked.description)])
             _ = runner.idle()
@@ -40,7 +41,7 @@ struct EffectRunnerTests {
                     opens += 1
                     return .failure(refused)
                 },
-                pack: try PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
+                pack: PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
             )
             #expect(runner.start() == [.storeFailed(refused.description)])
             #expect(runner.perform(.startReflection) == [.storeFailed(refused.description)])

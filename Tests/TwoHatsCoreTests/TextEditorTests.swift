@@ -377,3 +377,44 @@ private func at(_ line: Int, _ column: Int) -> TextCursor {
         #expect(editor.lines[4_990].hasPrefix(String(repeating: "x", count: 200)))
     }
 }
+
+@Suite struct TextEditorRevisionTests {
+    @Test("the revision goes up with every change of the lines and with nothing else")
+    func revisionFollowsTheLines() {
+        var editor = TextEditor(text: "one\ntwo", line: 1, column: 0)
+        var seen = [editor.revision]
+        // Moves, Ctrl-U at the start of a line and Delete at the end of the text change nothing.
+        for key in [Key.left, .right, .up, .control("u"), .end, .down, .delete] {
+            editor.apply(key, width: 20, height: 5)
+        }
+        #expect(editor.revision == seen[0])
+        for key in [Key.character("x"), .enter, .backspace, .backspace] {
+            let lines = editor.lines
+            editor.apply(key, width: 20, height: 5)
+            #expect(editor.lines != lines && editor.revision > seen.last!, "\(key)")
+            seen.append(editor.revision)
+        }
+        editor.replaceAll(with: editor.text)
+        #expect(editor.revision == seen.last!, "the same text again is no change")
+        editor.replaceAll(with: "new\u{1B}[31m text")
+        #expect(editor.revision > seen.last! && editor.lines == ["new[31m text"])
+        #expect(editor.cursor == TextCursor(line: 0, column: 12))
+    }
+
+    @Test func isEmptyWithoutJoiningTheText() {
+        #expect(TextEditor().isEmpty)
+        #expect(!TextEditor(text: "\n").isEmpty)
+        #expect(!TextEditor(text: " ").isEmpty)
+    }
+
+    @Test("a window of rows far down a long text is the same as the whole layout's")
+    func layoutWindowMatchesTheWholeLayout() {
+        let text = (1...3_000).map { "line \($0) " + String(repeating: "word ", count: $0 % 9) }.joined(separator: "\n")
+        var editor = TextEditor(text: text, line: 2_500)
+        editor.reveal(width: 17, height: 6)
+        let whole = editor.layout(width: 17).rows
+        for start in [0, 1, 2_000, whole.count - 6] {
+            #expect(editor.layout(width: 17, rows: start..<start + 6).rows == Array(whole[start..<start + 6]))
+        }
+    }
+}

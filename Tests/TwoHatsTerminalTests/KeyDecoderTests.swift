@@ -215,6 +215,17 @@ struct KeyDecoderTests {
         #expect(pasted == [.paste("abcdef")])
     }
 
+    @Test("terminal controls typed or pasted never reach the text: only their printable rest does")
+    func controlsTypedOrPastedAreInert() {
+        var feeder = Feeder()
+        #expect(feeder.burst("\u{1B}[31m\u{1B}[2J\u{1B}[0m") == [])
+        #expect(feeder.burst("\u{9B}31m") == characters("31m"))
+        #expect(feeder.burst("\u{202E}\u{2066}x\u{85}") == characters("x"))
+        #expect(feeder.burst("\u{1B}]0;t\u{7}") == keys(.alt("]"), .character("0"), .character(";"), .character("t"), .control("g")))
+        let osc52 = "\u{1B}]52;c;eA==\u{7}\u{1B}]0;title\u{9C}\u{1B}Ptmux;\u{1B}\u{1B}]52;c;eA==\u{7}\u{1B}\\"
+        #expect(feeder.burst("\u{1B}[200~" + osc52 + "\u{1B}[201~") == [.paste("]52;c;eA==]0;titlePtmux;]52;c;eA==\\")])
+    }
+
     @Test func pasteKeepsUnicodeText() {
         var feeder = Feeder()
         #expect(feeder.burst("\u{1B}[200~Vision ↔ Goals, 中文 👍 e\u{301}\u{1B}[201~") == [.paste("Vision ↔ Goals, 中文 👍 e\u{301}")])

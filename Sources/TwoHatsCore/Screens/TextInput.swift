@@ -23,7 +23,7 @@ enum TextInput {
     static func replace(with text: String, in state: inout AppState, measure: Measure) -> [Effect] {
         guard state.isEditingText else { return [] }
         return edit(&state, measure: measure) { editor, _ in
-            editor = TextEditor(text: text, line: .max, column: .max)
+            editor.replaceAll(with: text)
         }
     }
 
@@ -32,14 +32,15 @@ enum TextInput {
         _ state: inout AppState, measure: Measure, _ change: (inout TextEditor, Size) -> Void
     ) -> [Effect] {
         let field = measure(state).field
+        // The session is taken out of the state while it changes, so its lines have one owner
+        // and an edit changes them in place instead of copying every line of a long text.
         switch state.route {
         case .note:
             guard var session = state.note else { return [] }
-            let before = session.editor.lines
+            state.note = nil
+            let before = session.editor.revision
             change(&session.editor, field)
-            // Lines, not the joined text, are compared: unchanged lines share storage and
-            // compare at once, so a key in a long answer joins the text only for its save.
-            guard session.editor.lines != before else {
+            guard session.editor.revision != before else {
                 state.note = session
                 return []
             }
@@ -48,10 +49,11 @@ enum TextInput {
             return [.save(.note(id: session.note.id, text: session.note.text))]
         case .reflection:
             guard var session = state.reflection else { return [] }
-            let before = session.editor
+            state.reflection = nil
+            let before = (revision: session.editor.revision, cursor: session.editor.cursor)
             change(&session.editor, field)
             var effects: [Effect] = []
-            if session.editor.lines != before.lines {
+            if session.editor.revision != before.revision {
                 effects.append(save(session.editor.text, in: &session, pack: state))
             }
             if session.editor.cursor != before.cursor || !effects.isEmpty {

@@ -9,15 +9,19 @@ extension TextEditor {
     /// shows; with the editor's row counts at this width the lines above are not re-wrapped.
     public func layout(width: Int, rows: Range<Int>) -> TextLayout {
         let width = max(1, width)
-        let counts = cachedRowCounts(width: width)
         var result: [VisualRow] = []
         var first = 0
-        for index in lines.indices {
-            guard first < rows.upperBound else { break }
-            if let count = counts?.counts[index], first + count <= rows.lowerBound {
-                first += count
-                continue
+        var start = 0
+        // Lines wholly above the rows are skipped by their counts alone: in a long text
+        // this loop runs over every line above the view on every frame.
+        if let counts = cachedRowCounts(width: width)?.counts {
+            while start < counts.count, first + counts[start] <= rows.lowerBound {
+                first += counts[start]
+                start += 1
             }
+        }
+        for index in lines.indices[start...] {
+            guard first < rows.upperBound else { break }
             let visual = WrappedLine(lines[index], width: width).visualRows(line: index)
             for (offset, row) in visual.enumerated() where rows.contains(first + offset) {
                 result.append(row)

@@ -25,6 +25,10 @@ public struct TextEditor: Equatable, Sendable {
     private var goalColumn: Int?
     /// Derived from `lines` and kept in step with every edit; not part of equality.
     private(set) var rowCounts: RowCounts?
+    /// Goes up whenever `lines` changes, so a caller can tell that a key edited the text
+    /// without keeping a copy of the lines, which would make the edit copy all of them.
+    /// Not part of equality.
+    public private(set) var revision = 0
 
     /// The text is cleaned like a paste; the cursor is clamped into it.
     public init(text: String = "", line: Int = 0, column: Int = 0) {
@@ -39,6 +43,11 @@ public struct TextEditor: Equatable, Sendable {
             && lhs.goalColumn == rhs.goalColumn
     }
 
+    /// True for the empty text, without joining the lines as `text` would.
+    public var isEmpty: Bool {
+        lines.count == 1 && lines[0].isEmpty
+    }
+
     /// Every key in a long answer builds this once for its save, so the lines' bytes are
     /// copied into one buffer of the final size instead of appended string by string.
     public var text: String {
@@ -51,7 +60,9 @@ public struct TextEditor: Equatable, Sendable {
                     offset += 1
                 }
                 let copied = line.utf8.withContiguousStorageIfAvailable { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: bytes)
+                    if let source = bytes.baseAddress {
+                        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+                    }
                     return bytes.count
                 }
                 if let copied {
@@ -205,10 +216,20 @@ public struct TextEditor: Equatable, Sendable {
         cursor = TextCursor(line: index, column: min(seam, joined.count))
     }
 
-    /// The only way lines change, so the row counts always match them.
+    /// The only way lines change, so the row counts and the revision always match them.
     private mutating func replaceLines(_ range: Range<Int>, with newLines: [String]) {
+        guard !lines[range].elementsEqual(newLines) else { return }
         lines.replaceSubrange(range, with: newLines)
         rowCounts?.replace(range, with: newLines)
+        revision += 1
+    }
+
+    /// All of the text replaced by `text` (an external edit), cleaned like a paste, with the
+    /// cursor at its end; the revision goes up only if the text changed.
+    public mutating func replaceAll(with text: String) {
+        var replaced = TextEditor(text: text, line: .max, column: .max)
+        replaced.revision = replaced.lines == lines ? revision : revision + 1
+        self = replaced
     }
 
     // MARK: Scrolling

@@ -4,7 +4,7 @@ import TwoHatsCore
 enum TextFieldView {
     static func draw(_ editor: TextEditor, into grid: inout Grid, x: Int, y: Int, size: Size, placeholder: String) {
         guard size.rows > 0, size.columns > 0 else { return }
-        if editor.text.isEmpty {
+        if editor.isEmpty {
             grid.put(placeholder, x: x, y: y, style: .muted, limit: size.columns)
         } else {
             let rows = editor.layout(width: size.columns, rows: editor.scroll..<editor.scroll + size.rows).rows
