@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-import TwoHatsCore
+@testable import TwoHatsCore
 
 @Suite("Display width and word wrap")
 struct TextWrapTests {
@@ -80,5 +80,32 @@ struct TextWrapTests {
             let kept = { (text: String) in text.filter { $0 != " " && $0 != "\n" } }
             #expect(kept(lines.joined()) == kept(text))
         }
+    }
+}
+
+@Suite("The wrap memo")
+struct WrapMemoTests {
+    @Test func aTextIsWrappedOncePerWidthAndLongTextsAreNotKept() {
+        let memo = WrapMemo()
+        var calls = 0
+        let wrap = { calls += 1; return ["a"] }
+        #expect(memo.lines("some text", width: 10, wrap: wrap) == ["a"])
+        #expect(memo.lines("some text", width: 10, wrap: wrap) == ["a"])
+        #expect(calls == 1)
+        _ = memo.lines("some text", width: 11, wrap: wrap)
+        #expect(calls == 2)
+        let long = String(repeating: "word ", count: 1_000)
+        #expect(TextWrap.wrap(long, width: 20) == TextWrap.wrap(long, width: 20))
+        #expect(TextWrap.wrap(long, width: 20).count == 250)
+    }
+
+    @Test func aFullMemoStartsAfresh() {
+        let memo = WrapMemo()
+        var calls = 0
+        for index in 0...2_048 {
+            _ = memo.lines("text \(index)", width: 5) { calls += 1; return [] }
+        }
+        _ = memo.lines("text 0", width: 5) { calls += 1; return [] }
+        #expect(calls == 2_050)
     }
 }

@@ -4,6 +4,11 @@ public enum TextWrap {
     /// kept; a word wider than the line is broken between characters.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        guard text.utf8.count <= WrapMemo.largestText else { return wrapParagraphs(text, width: width) }
+        return WrapMemo.shared.lines(text, width: width) { wrapParagraphs(text, width: width) }
+    }
+
+    private static func wrapParagraphs(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += wrapParagraph(paragraph, width: width)
