@@ -10,11 +10,12 @@ import traceback
 import test_browse
 import tmux_harness
 import test_commands
+import test_monkey
 import test_plain
 import test_reflection
 import test_transfer
 
-TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_commands.TESTS, *test_transfer.TESTS]
+TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_commands.TESTS, *test_transfer.TESTS, *test_monkey.TESTS]
 
 
 def main(argv):
