@@ -174,8 +174,9 @@ class Monkey:
             elapsed = self.frame_after_resize()
         if self.exited():
             return
-        check(elapsed is not None, f"no frame within 2 s of a resize after burst {self.bursts} (seed {self.seed_text}):\n"
-              + self.pane.screen())
+        if elapsed is None:
+            raise Failure(f"no frame within 2 s of a resize after burst {self.bursts} (seed {self.seed_text}):\n"
+                          + self.pane.screen())
         check(elapsed <= FRAME_BUDGET, f"the frame took {elapsed * 1000:.0f} ms after burst {self.bursts} (seed {self.seed_text})")
         self.frames.append(elapsed)
         screen = self.pane.screen().rstrip("\n").split("\n")
