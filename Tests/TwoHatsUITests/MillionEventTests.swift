@@ -6,7 +6,7 @@ import TwoHatsUI
 
 /// A million seeded random events (keys, Esc and control keys, pastes, resizes down to 1x1,
 /// store results) through the reducer in sessions of random length, the state checked after
-/// every event and the frame drawn and checked after every resize and every 250th event. At this
+/// every event and the frame drawn and checked after every resize and every 500th event. At this
 /// count the real measure (laying out the whole page on every event) would take twenty
 /// minutes in a debug build, so the reducer measures with `Layout.measure`, which scrolls
 /// and sizes fields by the terminal's size as the real one does; RandomEventTests covers the
@@ -31,7 +31,7 @@ struct MillionEventTests {
             for step in 0..<length {
                 let event = RandomEvents.event(using: &random)
                 RandomEventTests.apply(event, to: &state, in: &world, reducer: Self.reducer)
-                let draw: Bool = if case .resize = event { true } else { (events + step) % 250 == 0 }
+                let draw: Bool = if case .resize = event { true } else { (events + step) % 500 == 0 }
                 let problems = RandomEventTests.problems(in: state, measure: Layout.measure, drawing: draw)
                 if !problems.isEmpty {
                     Issue.record("part \(part) session \(session) step \(step), after \(event) at \(state.size) on \(state.route): \(problems)")

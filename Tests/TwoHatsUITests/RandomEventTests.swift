@@ -92,8 +92,8 @@ struct RandomEventTests {
         }
         if state.route == .reflection, state.reflection == nil { problems.append("reflection route without a session") }
         if state.route == .note, state.note == nil { problems.append("note route without a note") }
-        let visible = state.history.visible(state.pack).count
-        if state.route == .history, visible > 0, !(0..<visible).contains(state.history.selection) {
+        if state.route == .history, case let visible = state.history.visible(state.pack).count,
+           visible > 0, !(0..<visible).contains(state.history.selection) {
             problems.append("history selection \(state.history.selection) of \(visible)")
         }
         if let scroll, case let maxScroll = measure(state).maxScroll, !(0...maxScroll).contains(scroll) {
