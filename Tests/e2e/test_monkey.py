@@ -34,7 +34,9 @@ def check(condition, message):
 
 class Monkey:
     """The app restarted in a loop by the shell, so that a quitting key (q, Esc at home, Ctrl-C)
-    ends one run and the next one starts: `stty -g` and the exit status are kept for every run."""
+    ends one run and the next one starts: `stty -g` and the exit status are kept for every run.
+    Keys that land between two runs reach a cooked terminal: the shell ignores the signals they
+    raise, and -ixon stops a Ctrl-S there from freezing the terminal's output for the next run."""
 
     def __init__(self, binary, seed):
         self.random = random.Random(seed)
@@ -51,7 +53,7 @@ class Monkey:
         self.pane.tmux("pipe-pane", "-t", self.pane.name, "-o", f"cat >> {self.output}")
         work, data = self.pane.work, self.pane.data_dir
         self.pane.shell(
-            f"trap '' INT QUIT TSTP; for i in $(seq 1 100000); do stty -g > {work}/before.$i; "
+            f"trap '' INT QUIT TSTP; stty -ixon; for i in $(seq 1 100000); do stty -g > {work}/before.$i; "
             f"{self.pane.binary} --data-dir {data}; echo $? > {work}/status.$i; stty -g > {work}/after.$i; "
             f"until [ -e {work}/go.$i ]; do sleep 0.02; done; done")
         self.wait_started(0)
