@@ -35,8 +35,10 @@ def check(condition, message):
 class Monkey:
     """The app restarted in a loop by the shell, so that a quitting key (q, Esc at home, Ctrl-C)
     ends one run and the next one starts: `stty -g` and the exit status are kept for every run.
-    Keys that land between two runs reach a cooked terminal: the shell ignores the signals they
-    raise, and -ixon stops a Ctrl-S there from freezing the terminal's output for the next run."""
+    Keys that land between two runs reach a cooked terminal: -isig keeps them from raising
+    signals, -ixon keeps a Ctrl-S from freezing the output for the next run, and without job
+    control the app inherits SIGTSTP ignored, so Ctrl-Z (which it raises itself) cannot stop it
+    where no shell would continue it."""
 
     def __init__(self, binary, seed):
         self.random = random.Random(seed)
@@ -53,7 +55,7 @@ class Monkey:
         self.pane.tmux("pipe-pane", "-t", self.pane.name, "-o", f"cat >> {self.output}")
         work, data = self.pane.work, self.pane.data_dir
         self.pane.shell(
-            f"trap '' INT QUIT TSTP; stty -ixon; for i in $(seq 1 100000); do stty -g > {work}/before.$i; "
+            f"set +m; trap '' INT QUIT TSTP; stty -ixon -isig; for i in $(seq 1 100000); do stty -g > {work}/before.$i; "
             f"{self.pane.binary} --data-dir {data}; echo $? > {work}/status.$i; stty -g > {work}/after.$i; "
             f"until [ -e {work}/go.$i ]; do sleep 0.02; done; done")
         self.wait_started(0)
