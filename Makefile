@@ -14,7 +14,7 @@ BENCH_APT := dialog whiptail python3-pyte
 # Debian's python3-pyte serves the system Python; another python3 first on PATH gets pyte from pip.
 BENCH_PYTHON = $$(/usr/bin/python3 -c 'import pyte' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 
-.PHONY: run build deps test test-unit test-e2e torture install uninstall bench bench-deps bench-build bench-smoke clean
+.PHONY: run build deps test test-unit test-e2e torture fuzz sanitize install uninstall bench bench-deps bench-build bench-smoke clean
 
 run: build
 	@$(RELEASE_BIN) $(ARGS)
@@ -41,6 +41,20 @@ test-e2e: build
 # The long versions of the fault tests (kill -9 while typing 50 times, and so on).
 torture: build
 	python3 Tests/e2e/run.py --torture $(RELEASE_BIN)
+
+# libFuzzer on the key decoder, the content pack loader and the JSON import, FUZZ_SECONDS each
+# (Fuzz/fuzz.sh; crashes land in .build-fuzz/crashes/).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) sh Fuzz/fuzz.sh
+
+# The unit tests under AddressSanitizer, then ThreadSanitizer, each in its own build folder so
+# the ordinary build stays as it is. The random-event test runs 50,000 events instead of a
+# million (sanitized code is many times slower); Tests/lsan-suppressions.txt says what is not ours.
+SANITIZE_ENV := TWOHATS_RANDOM_EVENTS=50000 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt
+sanitize: deps
+	$(SANITIZE_ENV) $(SWIFT) test --disable-xctest --sanitize=address --build-path .build-asan
+	$(SANITIZE_ENV) $(SWIFT) test --disable-xctest --sanitize=thread --build-path .build-tsan
 
 # The man page is docs/twohats.1 (a test keeps it in step with the commands); the completion
 # scripts come from the binary itself.
@@ -85,4 +99,4 @@ bench-deps:
 	@$(BENCH_PYTHON) -c 'import pyte' 2>/dev/null || python3 -m pip install --quiet pyte
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

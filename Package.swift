@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -99,3 +100,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only for `make fuzz`, which sets TWOHATS_FUZZ to the path of libFuzzer's
+// library without a main (libclang_rt.fuzzer_no_main) and builds in .build-fuzz. Each target's
+// main hands over to libFuzzer; `--sanitize=fuzzer` is not used because it would put libFuzzer's
+// own main into every executable, ContentEmbedder too.
+if let libFuzzer = ProcessInfo.processInfo.environment["TWOHATS_FUZZ"] {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+    for (name, module) in [("FuzzKeyDecoder", "TwoHatsTerminal"), ("FuzzContentPack", "TwoHatsContent"), ("FuzzImport", "TwoHatsExport")] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: Array(Set(["FuzzDriver", module, "TwoHatsContent", "TwoHatsCore"])).sorted().map { .target(name: $0) },
+            path: "Fuzz/\(name)",
+            linkerSettings: [.unsafeFlags(["-Xlinker", libFuzzer, "-lstdc++"])]
+        ))
+    }
+}

@@ -80,11 +80,13 @@ struct JSONBytes {
         let start = index
         var value = 0
         while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            // Refused before the digit that could overflow (found by make fuzz: a trap, not a refusal).
+            guard index - start < 18 else { throw UnexpectedJSON() }
             value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             index += 1
         }
         let digits = index - start
-        guard digits > 0, digits <= 18, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw UnexpectedJSON() }
+        guard digits > 0, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw UnexpectedJSON() }
         // A fraction or an exponent is for Foundation to judge.
         if let next = peek, next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
             throw UnexpectedJSON()

@@ -40,9 +40,14 @@ public struct KeyDecoder: Sendable {
     }
 
     private static let pasteEndMarker: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    /// Pauses in a row after which a paste whose end marker never came (a stray `ESC [ 200 ~`
+    /// typed or sent alone) is taken as ended: a second at the run loop's pace. Without it every
+    /// later key would be swallowed into the paste for good.
+    static let pastePausesBeforeGivingUp = 10
 
     private let codes: KeyCodes
     private var mode = Mode.normal
+    private var pausesInPaste = 0
 
     public init(codes: KeyCodes) {
         self.codes = codes
@@ -67,10 +72,12 @@ public struct KeyDecoder: Sendable {
             // Taking the buffer out of `mode` leaves it uniquely referenced, so appending is
             // amortised O(1) and a long paste stays linear instead of copying per scalar.
             mode = .normal
+            pausesInPaste = 0
             if case let .code(code) = input {
                 if code == codes.pasteEnd { return [.paste(Self.cleanPaste(text))] }
                 mode = .paste(text)
-                return []
+                // The window still changes size while a paste is open; the frame must follow.
+                return code == codes.resize ? [.resize] : []
             }
             guard case let .scalar(scalar) = input else {
                 mode = .paste(text)
@@ -85,8 +92,16 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    /// Input paused: a pending Esc is a real Esc. A paste stays open until its end marker.
+    /// Input paused: a pending Esc is a real Esc. A paste stays open until its end marker, or
+    /// until input has paused `pastePausesBeforeGivingUp` times in a row.
     public mutating func flush() -> [Decoded] {
+        if case let .paste(text) = mode {
+            pausesInPaste += 1
+            guard pausesInPaste >= Self.pastePausesBeforeGivingUp else { return [] }
+            mode = .normal
+            pausesInPaste = 0
+            return [.paste(Self.cleanPaste(text))]
+        }
         guard case let .escape(buffer) = mode else { return [] }
         mode = .normal
         if buffer.isEmpty { return [.key(.escape)] }

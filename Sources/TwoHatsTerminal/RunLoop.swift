@@ -60,9 +60,13 @@ public struct RunLoop {
         var decoded: [Decoded] = []
         if let input = session.read(milliseconds: Self.pollMilliseconds) {
             decoded += decoder.feed(input)
-            // Drain what arrived together so escape sequences and pastes are read whole.
-            while let more = session.read(milliseconds: decoder.isInPaste ? Self.pollMilliseconds : 0) {
-                decoded += decoder.feed(more)
+            // Drain what arrived together so escape sequences and pastes are read whole; a
+            // resize stops the draining, so the new frame follows at once even inside a paste.
+            var resized = decoded.contains(.resize)
+            while !resized, let more = session.read(milliseconds: decoder.isInPaste ? Self.pollMilliseconds : 0) {
+                let next = decoder.feed(more)
+                resized = next.contains(.resize)
+                decoded += next
             }
         }
         decoded += decoder.flush()

@@ -36,6 +36,18 @@ struct ArchiveReaderTests {
         #expect(quick(text) == nil)
     }
 
+    /// Found by `make fuzz`: a rating of eighty digits overflowed the quick reader, which trapped.
+    @Test("a number too long for an Int is refused, not a crash")
+    func hugeNumber() throws {
+        let crash = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appending(path: "../../Fuzz/Corpus/FuzzImport/crash-huge-rating.json")
+        let data = try Data(contentsOf: crash)
+        #expect(throws: (any Error).self) { try ArchiveReader.read(data) }
+        #expect(quick("{\"schemaVersion\": 99999999999999999999}") == nil)
+        let error = try #require(throws: ArchiveError.self) { try ArchiveJSON.decode(data) }
+        #expect(error.kind == .malformed)
+    }
+
     @Test("reads a minimal export")
     func minimal() throws {
         let text = "{\"schemaVersion\": 1, \"exportedAt\": \"2026-01-01T00:00:00Z\", \"appVersion\": \"1\", \"reflections\": [], \"notes\": []}"

@@ -247,6 +247,29 @@ struct KeyDecoderTests {
         #expect(feeder.burst("q") == characters("q"))
     }
 
+    /// Found by the monkey test: a lone `ESC [ 200 ~` swallowed every later key and resize.
+    @Test func aPasteWithoutItsEndIsTakenAsEndedAfterASecondOfQuiet() {
+        var feeder = Feeder()
+        #expect(feeder.burst("\u{1B}[200~stray") == [])
+        for _ in 2..<KeyDecoder.pastePausesBeforeGivingUp {
+            #expect(feeder.flush() == [])
+        }
+        #expect(feeder.burst("er") == [], "input inside the paste starts the count again")
+        for _ in 2..<KeyDecoder.pastePausesBeforeGivingUp {
+            #expect(feeder.flush() == [])
+        }
+        #expect(feeder.decoder.isInPaste)
+        #expect(feeder.flush() == [.paste("strayer")])
+        #expect(feeder.burst("q") == characters("q"))
+    }
+
+    @Test func aResizeInsideAnOpenPasteIsStillReported() {
+        var feeder = Feeder()
+        #expect(feeder.burst("\u{1B}[200~some") == [])
+        #expect(feeder.code(410) == [.resize])
+        #expect(feeder.burst(" text\u{1B}[201~") == [.paste("some text")])
+    }
+
     @Test func startMarkerSplitAcrossFeeds() {
         var feeder = Feeder()
         #expect(feeder.type("\u{1B}[20") == [])

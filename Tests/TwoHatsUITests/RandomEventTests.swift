@@ -37,24 +37,36 @@ struct RandomEventTests {
         await propertyCheck(count: 300, input: Self.size, Self.event.array(of: 0...200)) { start, events in
             var state = Screens.state(start)
             var world = FakeWorld(pack: Screens.pack)
-            check(state, after: "start at \(start)")
+            Self.check(state, after: "start at \(start)")
             for (step, event) in events.enumerated() {
                 let before = state
-                var queue = [event]
-                while !queue.isEmpty {
-                    for effect in Screens.reducer.reduce(&state, queue.removeFirst()) {
-                        queue += world.perform(effect)
-                    }
-                }
+                Self.apply(event, to: &state, in: &world)
                 // Rendering is a function of the state: a state already checked needs no second look.
-                if state != before, !check(state, after: "event \(step): \(event)") { return }
+                if state != before, !Self.check(state, after: "event \(step): \(event)") { return }
+            }
+        }
+    }
+
+    /// Reduces `event`, and the events its effects answer with, as the run loop does.
+    static func apply(_ event: Event, to state: inout AppState, in world: inout FakeWorld, reducer: AppReducer = Screens.reducer) {
+        var queue = [event]
+        while !queue.isEmpty {
+            for effect in reducer.reduce(&state, queue.removeFirst()) {
+                queue += world.perform(effect)
             }
         }
     }
 
     /// Checks one state; false after the first failure, so a bad run reports once.
     @discardableResult
-    private func check(_ state: AppState, after event: String) -> Bool {
+    static func check(_ state: AppState, after event: String) -> Bool {
+        let problems = problems(in: state, measure: Renderer.measure, drawing: true)
+        #expect(problems.isEmpty, "after \(event) at \(state.size) on \(state.route): \(problems)")
+        return problems.isEmpty
+    }
+
+    /// What is wrong with `state` (scrolled as `measure` lays it out) and, when `drawing`, with its frame.
+    static func problems(in state: AppState, measure: Measure, drawing: Bool) -> [String] {
         let count = state.pack.contrasts.count
         var problems: [String] = []
         if !Self.stacks.contains(state.routes) { problems.append("routes \(state.routes)") }
@@ -80,13 +92,14 @@ struct RandomEventTests {
         }
         if state.route == .reflection, state.reflection == nil { problems.append("reflection route without a session") }
         if state.route == .note, state.note == nil { problems.append("note route without a note") }
-        let visible = state.history.total
-        if state.route == .history, visible > 0, !(0..<visible).contains(state.history.selection) {
+        if state.route == .history, case let visible = state.history.total,
+           visible > 0, !(0..<visible).contains(state.history.selection) {
             problems.append("history selection \(state.history.selection) of \(visible)")
         }
-        if let scroll, case let maxScroll = Renderer.measure(state).maxScroll, !(0...maxScroll).contains(scroll) {
+        if let scroll, case let maxScroll = measure(state).maxScroll, !(0...maxScroll).contains(scroll) {
             problems.append("scroll \(scroll) outside 0...\(maxScroll)")
         }
+        guard drawing else { return problems }
         let grid = Renderer.render(state)
         if grid.size != state.size { problems.append("grid \(grid.size) for \(state.size)") }
         if grid.cells.count != state.size.columns * state.size.rows { problems.append("\(grid.cells.count) cells") }
@@ -94,8 +107,7 @@ struct RandomEventTests {
         if state.size.isUsable, grid.isBlank(row: state.size.rows - 1) {
             problems.append("no footer")
         }
-        #expect(problems.isEmpty, "after \(event) at \(state.size) on \(state.route): \(problems)")
-        return problems.isEmpty
+        return problems
     }
 }
 
@@ -107,10 +119,7 @@ struct RandomSessionRegressionTests {
         var state = Screens.state(.narrow, keys: [.character("1"), .character("G")])
         var world = FakeWorld(pack: Screens.pack)
         for event in [Event.key(.character("n")), .resize(Size(columns: 40, rows: 13)), .key(.escape)] {
-            var queue = [event]
-            while !queue.isEmpty {
-                for effect in Screens.reducer.reduce(&state, queue.removeFirst()) { queue += world.perform(effect) }
-            }
+            RandomEventTests.apply(event, to: &state, in: &world)
         }
         #expect(state.route == .detail)
         #expect(state.detail.scroll == Renderer.measure(state).maxScroll)

@@ -13,13 +13,14 @@ import test_commands
 import test_environment
 import test_faults
 import test_hostile
+import test_monkey
 import test_plain
 import test_privacy
 import test_reflection
 import test_transfer
 
 TESTS = [*test_browse.TESTS, *test_reflection.TESTS, *test_plain.TESTS, *test_commands.TESTS, *test_transfer.TESTS,
-         *test_faults.TESTS, *test_hostile.TESTS, *test_environment.TESTS, *test_privacy.TESTS]
+         *test_faults.TESTS, *test_hostile.TESTS, *test_environment.TESTS, *test_privacy.TESTS, *test_monkey.TESTS]
 
 
 def main(argv):

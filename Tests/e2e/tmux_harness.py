@@ -73,7 +73,7 @@ class Pane:
         self.tmux("send-keys", "-t", self.name, "-l", text)
 
     def paste(self, text):
-        self.tmux("set-buffer", "-b", self.name, text)
+        self.tmux("set-buffer", "-b", self.name, "--", text)  # "--": a paste may start with "-"
         self.tmux("paste-buffer", "-p", "-b", self.name, "-t", self.name)
 
     def screen(self, escapes=False):

@@ -1,0 +1,6 @@
+import Foundation
+import FuzzDriver
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in fuzzKeyDecoder(bytes, count) })
