@@ -107,7 +107,7 @@ let package = Package(
 // own main into every executable, ContentEmbedder too.
 if let libFuzzer = ProcessInfo.processInfo.environment["TWOHATS_FUZZ"] {
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
-    for (name, module) in [("FuzzKeyDecoder", "TwoHatsTerminal"), ("FuzzContentPack", "TwoHatsContent"), ("FuzzImport", "TwoHatsExport")] {
+    for (name, module) in [("FuzzKeyDecoder", "TwoHatsTerminal"), ("FuzzContentPack", "TwoHatsDefaultPack"), ("FuzzImport", "TwoHatsExport")] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: Array(Set(["FuzzDriver", module, "TwoHatsContent", "TwoHatsCore"])).sorted().map { .target(name: $0) },

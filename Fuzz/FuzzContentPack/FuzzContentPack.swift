@@ -1,4 +1,5 @@
 import TwoHatsContent
+import TwoHatsDefaultPack
 
 private let files = PackLoader.defaultFiles
 
