@@ -205,11 +205,15 @@ class Monkey:
         check(len(screen) == self.size[1] and screen[-1].strip(), f"no footer at {self.size}:\n" + "\n".join(screen))
 
     def finish(self):
-        if not self.exited():
-            self.pane.keys("C-c")
+        # A burst may end inside a bracketed paste, where Ctrl-C is pasted text until the
+        # paste times out after a second of quiet; so Ctrl-C is sent again until it ends the app.
         deadline = time.monotonic() + 10
+        sent = 0.0
         while not self.exited():
             check(time.monotonic() < deadline, "Ctrl-C did not end the app")
+            if time.monotonic() - sent > 1.5:
+                self.pane.keys("C-c")
+                sent = time.monotonic()
             time.sleep(0.02)
         with open(self.path("status")) as f:
             check(f.read().strip() == "0", "the last run did not end with status 0")
