@@ -24,10 +24,9 @@ struct HistoryCommand: ContextualCommand {
     func run(in context: CommandContext) throws {
         let pack = try global.pack()
         let store = try global.openStore()
-        let entries = HistoryEntry.newestFirst(
-            reflections: try storeCall { () throws(StoreError) in try store.reflectionSummaries() },
-            notes: try storeCall { () throws(StoreError) in try store.notes() }
-        )
+        // The whole list, read as the history screen reads its windows, so both keep one order.
+        let everything = HistoryQuery(filter: nil, offset: 0, limit: Int.max)
+        let entries = try storeCall { () throws(StoreError) in try store.historyPage(everything) }.entries
         if json {
             context.console.write(HistoryJSON.render(entries, pack: pack))
         } else if entries.isEmpty {

@@ -9,8 +9,8 @@ extension Store {
     public func historyPage(_ query: HistoryQuery) throws(StoreError) -> HistoryPage {
         try read { db in
             let matching = HistoryMatching(query.filter)
-            db.add(function: matching.noteFunction)
-            defer { db.remove(function: matching.noteFunction) }
+            if let function = matching.noteFunction { db.add(function: function) }
+            defer { if let function = matching.noteFunction { db.remove(function: function) } }
             let total = try Int.fetchOne(db, sql: """
                 SELECT (SELECT COUNT(*) FROM reflection WHERE \(matching.reflectionCondition))
                      + (SELECT COUNT(*) FROM note WHERE \(matching.noteCondition))
@@ -64,17 +64,18 @@ extension Store {
 private struct HistoryMatching {
     let reflectionCondition: String
     let noteCondition: String
-    let noteFunction: DatabaseFunction
+    /// Only a filter needs one.
+    let noteFunction: DatabaseFunction?
 
     init(_ filter: HistoryFilter?) {
-        noteFunction = DatabaseFunction("twohats_note_matches", argumentCount: 2, pure: true) { values in
-            guard let filter else { return true }
-            return filter.matchesNote(contrastID: String.fromDatabaseValue(values[0]), text: String.fromDatabaseValue(values[1]) ?? "")
-        }
         guard let filter else {
             reflectionCondition = "1"
             noteCondition = "1"
+            noteFunction = nil
             return
+        }
+        noteFunction = DatabaseFunction("twohats_note_matches", argumentCount: 2, pure: true) { values in
+            filter.matchesNote(contrastID: String.fromDatabaseValue(values[0]), text: String.fromDatabaseValue(values[1]) ?? "")
         }
         let unfinished = filter.matchesReflection(complete: false)
         let finished = filter.matchesReflection(complete: true)

@@ -106,30 +106,6 @@ extension Store {
         }
     }
 
-    /// Every reflection, newest first, with its ratings but not its answers: two queries however
-    /// long the history is.
-    public func reflectionSummaries() throws(StoreError) -> [ReflectionSummary] {
-        try read { db in
-            var ratings: [String: [String: Int]] = [:]
-            let ratingRows = try Row.fetchCursor(db, sql: "SELECT reflectionID, contrastID, value FROM rating")
-            while let row = try ratingRows.next() {
-                ratings[row[0], default: [:]][row[1]] = row[2] as Int
-            }
-            var summaries: [ReflectionSummary] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, createdAt, updatedAt, completedAt, step FROM reflection ORDER BY updatedAt DESC, rowid DESC
-                """)
-            while let row = try rows.next() {
-                summaries.append(ReflectionSummary(
-                    id: try ListRows.uuid(row, 0, path: path), createdAt: try ListRows.date(row, 1, path: path),
-                    updatedAt: try ListRows.date(row, 2, path: path), completedAt: try ListRows.optionalDate(row, 3, path: path),
-                    ratings: ratings[row[0]] ?? [:], step: row[4]
-                ))
-            }
-            return summaries
-        }
-    }
-
     /// Moves the reflection to the top of the history, and makes sure it exists before a child
     /// row is written for it.
     private func touch(_ reflection: UUID, at: Date, _ db: Database) throws {

@@ -20,7 +20,7 @@ struct HistoryTests {
             )
             try store.complete(reflection: new, at: moment(26))
 
-            let summaries = try store.reflectionSummaries()
+            let summaries = try reflectionSummaries(store)
             #expect(summaries.map(\.id) == [old, new, middle])
             #expect(summaries[0] == ReflectionSummary(
                 id: old, createdAt: moment(0), updatedAt: moment(32), completedAt: nil,
@@ -40,14 +40,14 @@ struct HistoryTests {
                 _ = try store.createReflection(id: id, packID: "default", packVersion: 1, at: moment())
                 _ = try store.createNote(id: id, contrastID: nil, at: moment())
             }
-            #expect(try store.reflectionSummaries().map(\.id) == ids.reversed())
+            #expect(try reflectionSummaries(store).map(\.id) == ids.reversed())
             #expect(try store.notes().map(\.id) == ids.reversed())
         }
     }
 
     @Test func anEmptyStoreHasNoHistory() throws {
         try withStore { store, _ throws in
-            #expect(try store.reflectionSummaries().isEmpty)
+            #expect(try reflectionSummaries(store).isEmpty)
             #expect(try store.latestUnfinished() == nil)
             #expect(try store.notes().isEmpty)
             #expect(try store.stats().isEmpty)
@@ -71,5 +71,12 @@ struct HistoryTests {
             try store.complete(reflection: newer, at: moment(11))
             #expect(try store.latestUnfinished() == nil)
         }
+    }
+}
+
+/// The reflections of the whole history list, newest first.
+private func reflectionSummaries(_ store: Store) throws -> [ReflectionSummary] {
+    try store.historyPage(HistoryQuery(filter: nil, offset: 0, limit: Int.max)).entries.compactMap { entry in
+        if case let .reflection(summary) = entry { summary } else { nil }
     }
 }

@@ -31,7 +31,7 @@ struct FakeWorld {
             apply(save)
             return []
         case let .loadHistory(query):
-            let matching = HistoryEntry.newestFirst(reflections: summaries, notes: Array(notes.values)).filter { entry in
+            let matching = (summaries.map(HistoryEntry.reflection) + notes.values.map(HistoryEntry.note)).sorted { $0.date > $1.date }.filter { entry in
                 guard let filter = query.filter else { return true }
                 switch entry {
                 case let .reflection(summary): return filter.matchesReflection(complete: summary.completedAt != nil)

@@ -18,11 +18,6 @@ public enum HistoryEntry: Equatable, Sendable, Identifiable {
         case let .note(note): note.updatedAt
         }
     }
-
-    /// Reflections and notes in one list, the most recently changed first.
-    public static func newestFirst(reflections: [ReflectionSummary], notes: [Note]) -> [HistoryEntry] {
-        (reflections.map(HistoryEntry.reflection) + notes.map(HistoryEntry.note)).sorted { $0.date > $1.date }
-    }
 }
 
 public struct HistoryState: Equatable, Sendable {
