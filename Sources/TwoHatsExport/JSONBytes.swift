@@ -22,43 +22,35 @@ struct JSONBytes {
 
     /// Calls `member` for each key of an object, with the reader at the key's value.
     mutating func object(_ member: (inout JSONBytes, String) throws -> Void) throws {
-        try take(UInt8(ascii: "{"))
-        skipSpace()
-        if peek == UInt8(ascii: "}") {
-            index += 1
-            return
-        }
-        while true {
-            skipSpace()
-            let key = try plainText()
+        try items(UInt8(ascii: "{"), UInt8(ascii: "}")) { json in
+            json.skipSpace()
+            let key = try json.plainText()
             guard let name = String(validating: key, as: UTF8.self) else { throw UnexpectedJSON() }
-            try take(UInt8(ascii: ":"))
-            try member(&self, name)
-            skipSpace()
-            if peek == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            try take(UInt8(ascii: "}"))
-            return
+            try json.take(UInt8(ascii: ":"))
+            try member(&json, name)
         }
     }
 
     mutating func array(_ element: (inout JSONBytes) throws -> Void) throws {
-        try take(UInt8(ascii: "["))
+        try items(UInt8(ascii: "["), UInt8(ascii: "]"), element)
+    }
+
+    /// What objects and arrays share: `open`, then items separated by commas, then `close`.
+    private mutating func items(_ open: UInt8, _ close: UInt8, _ item: (inout JSONBytes) throws -> Void) throws {
+        try take(open)
         skipSpace()
-        if peek == UInt8(ascii: "]") {
+        if peek == close {
             index += 1
             return
         }
         while true {
-            try element(&self)
+            try item(&self)
             skipSpace()
             if peek == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
-            try take(UInt8(ascii: "]"))
+            try take(close)
             return
         }
     }
