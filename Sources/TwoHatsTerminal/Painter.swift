@@ -6,7 +6,10 @@ struct Painter {
     private let theme: Theme
     private let useColour: Bool
     private var last: Grid?
-    private var looks: [Style: (attr: attr_t, pair: Int16)] = [:]
+    /// A blank ncurses cell per style, its attributes and colour pair set by `setcchar`; a
+    /// cell to draw is a copy with its scalars filled in.
+    private var blanks: [Style: cchar_t] = [:]
+    private var run: [cchar_t] = []
 
     init(theme: Theme, useColour: Bool) {
         self.theme = theme
@@ -17,7 +20,10 @@ struct Painter {
             }
         }
         for style in Style.allCases {
-            looks[style] = look(theme.appearance(style))
+            let look = look(theme.appearance(style))
+            var blank = cchar_t()
+            setcchar(&blank, [wchar_t(0x20), 0], look.attr, look.pair, nil)
+            blanks[style] = blank
         }
     }
 
@@ -32,33 +38,37 @@ struct Painter {
             werase(window)
             last = nil
         }
-        // Runs once per key over every cell: the previous cells are unwrapped once, the look
-        // is looked up only when the style changes, and one scalar buffer is reused.
-        let previous = last?.cells
-        let cells = grid.cells
-        let columns = grid.size.columns
-        var character = cchar_t()
-        var wide: [wchar_t] = []
+        var run = self.run
         var style: Style?
-        var look = (attr: twohats_a_normal(), pair: Int16(0))
-        for index in cells.indices {
-            let cell = cells[index]
-            if cell.width == 0 || previous?[index] == cell { continue }
-            if cell.style != style {
-                style = cell.style
-                look = looks[cell.style] ?? (twohats_a_normal(), 0)
+        var blank = cchar_t()
+        grid.forEachChange(since: last) { x, y, cells in
+            run.removeAll(keepingCapacity: true)
+            // A wide character's second cell is ncurses' to fill, as it is ours in the grid.
+            for cell in cells where cell.width > 0 {
+                if cell.style != style {
+                    style = cell.style
+                    blank = blanks[cell.style] ?? cchar_t()
+                }
+                var character = blank
+                let scalars = cell.glyph.scalars
+                character.chars = (wchar_t(bitPattern: scalars.0), wchar_t(bitPattern: scalars.1), wchar_t(bitPattern: scalars.2),
+                                   wchar_t(bitPattern: scalars.3), wchar_t(bitPattern: scalars.4))
+                run.append(character)
             }
-            wide.removeAll(keepingCapacity: true)
-            for scalar in cell.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
-            wide.append(0)
-            setcchar(&character, wide, look.attr, look.pair, nil)
-            mvwadd_wch(window, Int32(index / columns), Int32(index % columns), &character)
+            // The first cell of a run can be the second half of a wide character restyled
+            // alone; there is nothing of its own to draw.
+            guard !run.isEmpty else { return }
+            mvwadd_wchnstr(window, Int32(y), Int32(x + cells.prefix { $0.width == 0 }.count), run, Int32(run.count))
         }
+        self.run = run
         last = grid
         if let cursor = grid.cursor {
+            leaveok(window, false)
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {
+            // A hidden cursor can stay wherever the last change left it: no move to park it.
+            leaveok(window, true)
             curs_set(0)
         }
         wnoutrefresh(window)

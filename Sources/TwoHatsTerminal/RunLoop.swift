@@ -34,6 +34,9 @@ public struct RunLoop {
         var queue: [Event] = [.resize(session.size)]
         var started = false
         while true {
+            // The frame is a function of the state alone, so a turn with no events (input
+            // paused, no timer due) has nothing new to draw.
+            let hasEvents = !queue.isEmpty
             while !queue.isEmpty {
                 let event = queue.removeFirst()
                 // An effect's answers go before keys typed ahead: "n" then text at once
@@ -45,7 +48,7 @@ public struct RunLoop {
                 }
                 queue = answers + queue
             }
-            session.paint(Renderer.render(state))
+            if hasEvents { session.paint(Renderer.render(state)) }
             if !started {
                 started = true
                 queue = handler.start()

@@ -19,7 +19,7 @@ enum Chrome {
         if let position, columns - positionWidth > x + 1 {
             grid.put(position, x: columns - positionWidth, y: 0, style: .muted)
         }
-        grid.put(String(repeating: "─", count: columns), x: 0, y: 1, style: .muted)
+        grid.fill("─", x: 0, y: 1, count: columns, style: .muted)
 
         let statusRow = grid.size.rows - 2
         if let problem = state.storeProblem {
@@ -40,7 +40,7 @@ enum Chrome {
         let lines = TextWrap.wrap(text, width: max(1, columns - 2)).prefix(max(1, min(limit, grid.size.rows - 4)))
         for (index, line) in lines.enumerated() {
             let y = row - lines.count + 1 + index
-            grid.put(String(repeating: " ", count: columns), x: 0, y: y, style: .plain)
+            grid.fill(" ", x: 0, y: y, count: columns, style: .plain)
             grid.put(line, x: 1, y: y, style: style)
         }
     }

@@ -3,19 +3,95 @@ import TwoHatsCore
 
 /// One terminal cell. A wide character fills its first cell and leaves the next one as a
 /// continuation (`width == 0`, empty text) so that the grid and the terminal stay aligned.
+/// Cells hold no references: a frame of them is created, compared and copied without
+/// touching the heap or reference counts, which is most of the cost of a frame per key.
 public struct Cell: Hashable, Sendable {
-    /// One spacing scalar followed by any zero-width scalars, or "" for a continuation.
-    public var text: String
-    public var width: Int
+    public var glyph: Glyph
+    private var columns: UInt8
     public var style: Style
 
-    public init(text: String, width: Int, style: Style) {
-        self.text = text
-        self.width = width
+    public init(glyph: Glyph, width: Int, style: Style) {
+        self.glyph = glyph
+        columns = UInt8(clamping: width)
         self.style = style
     }
 
-    public static let blank = Cell(text: " ", width: 1, style: .plain)
+    public init(text: some StringProtocol, width: Int, style: Style) {
+        self.init(glyph: Glyph(text), width: width, style: style)
+    }
+
+    /// One spacing scalar followed by any zero-width scalars, or "" for a continuation.
+    public var text: String { glyph.text }
+
+    public var width: Int {
+        get { Int(columns) }
+        set { columns = UInt8(clamping: newValue) }
+    }
+
+    public static let blank = Cell(glyph: .space, width: 1, style: .plain)
+
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.columns == rhs.columns && lhs.style == rhs.style && lhs.glyph == rhs.glyph
+    }
+}
+
+/// What ncurses can draw in one cell: a spacing scalar and up to four zero-width scalars
+/// after it (its `CCHARW_MAX` is five), kept inline and zero-padded.
+public struct Glyph: Hashable, Sendable {
+    public static let capacity = 5
+    public private(set) var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+
+    public static let space = Glyph(scalar: " ")
+    public static let none = Glyph()
+
+    init() {}
+
+    init(scalar: Unicode.Scalar) {
+        scalars.0 = scalar.value
+    }
+
+    /// The first `capacity` scalars of `text`; marks past what a cell can hold are dropped.
+    public init(_ text: some StringProtocol) {
+        for scalar in text.unicodeScalars.prefix(Self.capacity) { append(scalar) }
+    }
+
+    /// Adds a scalar after the last one held; does nothing when the glyph is full.
+    mutating func append(_ scalar: Unicode.Scalar) {
+        withUnsafeMutableBytes(of: &scalars) { raw in
+            for offset in stride(from: 0, to: raw.count, by: 4) where raw.load(fromByteOffset: offset, as: UInt32.self) == 0 {
+                raw.storeBytes(of: scalar.value, toByteOffset: offset, as: UInt32.self)
+                return
+            }
+        }
+    }
+
+    /// Calls `body` with each scalar held, in order.
+    public func forEachScalar(_ body: (UInt32) -> Void) {
+        withUnsafeBytes(of: scalars) { raw in
+            for offset in stride(from: 0, to: raw.count, by: 4) {
+                let value = raw.load(fromByteOffset: offset, as: UInt32.self)
+                guard value != 0 else { return }
+                body(value)
+            }
+        }
+    }
+
+    public var text: String {
+        var view = String.UnicodeScalarView()
+        forEachScalar { value in
+            if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+        }
+        return String(view)
+    }
+
+    public static func == (lhs: Glyph, rhs: Glyph) -> Bool {
+        let (a, b) = (lhs.scalars, rhs.scalars)
+        return a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3 && a.4 == b.4
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        forEachScalar { hasher.combine($0) }
+    }
 }
 
 /// A screenful of cells, drawn by pure code and painted by the terminal module.
@@ -47,14 +123,24 @@ public struct Grid: Equatable, Sendable {
         var column = x
         for unit in CellUnits(text) {
             guard column + unit.width <= end else {
-                if unit.width == 2, column < end { set(column, y, Cell(text: " ", width: 1, style: style)); column += 1 }
+                if unit.width == 2, column < end { set(column, y, Cell(glyph: .space, width: 1, style: style)); column += 1 }
                 break
             }
-            set(column, y, Cell(text: unit.text, width: unit.width, style: style))
-            if unit.width == 2 { set(column + 1, y, Cell(text: "", width: 0, style: style)) }
+            set(column, y, Cell(glyph: unit.glyph, width: unit.width, style: style))
+            if unit.width == 2 { set(column + 1, y, Cell(glyph: .none, width: 0, style: style)) }
             column += unit.width
         }
         return column - x
+    }
+
+    /// Writes `count` copies of a one-column character on row `y` from column `x`, as a rule
+    /// or a cleared line: the character is measured once, not once per cell.
+    public mutating func fill(_ character: Unicode.Scalar, x: Int, y: Int, count: Int, style: Style) {
+        var units = CellUnits(String(character))
+        guard y >= 0, y < size.rows, let unit = units.next(), unit.width == 1 else { return }
+        for column in max(0, x)..<min(size.columns, max(0, x + count)) {
+            set(column, y, Cell(glyph: unit.glyph, width: 1, style: style))
+        }
     }
 
     /// Sets the style of `count` cells from `x` on row `y`, e.g. to extend a selection bar.
@@ -67,9 +153,10 @@ public struct Grid: Equatable, Sendable {
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let index = y * size.columns + x
+        let old = cells[index]
         // Overwriting half of a wide character must not leave the other half dangling.
-        if cells[index].width == 2, x + 1 < size.columns { cells[index + 1] = Cell(text: " ", width: 1, style: cells[index].style) }
-        if cells[index].width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style) }
+        if old.width == 2, x + 1 < size.columns { cells[index + 1] = Cell(glyph: .space, width: 1, style: old.style) }
+        if old.width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = Cell(glyph: .space, width: 1, style: cells[index - 1].style) }
         cells[index] = cell
     }
 
@@ -81,8 +168,8 @@ public struct Grid: Equatable, Sendable {
     }
 }
 
-/// Splits text into what one call to ncurses' `setcchar` can draw: a spacing scalar and the
-/// zero-width scalars after it. Controls and bidi overrides become inert placeholders.
+/// Splits text into what one ncurses cell can draw: a spacing scalar and the zero-width
+/// scalars after it. Controls and bidi overrides become inert placeholders.
 struct CellUnits<Text: StringProtocol>: Sequence, IteratorProtocol {
     private var scalars: Text.UnicodeScalarView.Iterator
     private var pending: Unicode.Scalar?
@@ -92,20 +179,26 @@ struct CellUnits<Text: StringProtocol>: Sequence, IteratorProtocol {
         pending = scalars.next()
     }
 
-    mutating func next() -> (text: String, width: Int)? {
+    mutating func next() -> (glyph: Glyph, width: Int)? {
         while let scalar = pending {
             pending = scalars.next()
-            if let placeholder = TextSafety.placeholder(for: scalar) { return (String(placeholder), 1) }
-            let width = DisplayWidth.of(scalar)
+            // Printable ASCII is one column and never a placeholder; only a mark can follow.
+            let isPrintableASCII = Self.isPrintableASCII(scalar)
+            if !isPrintableASCII, let placeholder = TextSafety.placeholder(for: scalar) { return (Glyph(scalar: placeholder), 1) }
+            let width = isPrintableASCII ? 1 : DisplayWidth.of(scalar)
             // A zero-width scalar with nothing to attach to is dropped.
             guard width > 0 else { continue }
-            var text = String(Character(scalar))
-            while let mark = pending, TextSafety.placeholder(for: mark) == nil, DisplayWidth.of(mark) == 0 {
-                text.unicodeScalars.append(mark)
+            var glyph = Glyph(scalar: scalar)
+            while let mark = pending, !Self.isPrintableASCII(mark), TextSafety.placeholder(for: mark) == nil, DisplayWidth.of(mark) == 0 {
+                glyph.append(mark)
                 pending = scalars.next()
             }
-            return (text, width)
+            return (glyph, width)
         }
         return nil
+    }
+
+    private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x20 && scalar.value < 0x7F
     }
 }

@@ -12,12 +12,12 @@ enum BrowseView {
         let height = Chrome.bodyHeight(size)
         var list = Document()
         list.blank()
+        // Only the marker and the number show the selection, so a move rewrites a few cells
+        // of two rows rather than both rows whole.
         for (index, contrast) in state.pack.contrasts.enumerated() {
             let isSelected = index == state.browseSelection
-            let style: Style = isSelected ? .selection : .plain
-            let text = "\(isSelected ? "▸" : " ") \(contrast.number)  \(contrast.title)"
-            let pad = max(0, min(listWidth, size.columns - 2) - DisplayWidth.of(text))
-            list.line(Span(x: 1, text + String(repeating: " ", count: pad), style))
+            let mark = "\(isSelected ? "▸" : " ") \(contrast.number)"
+            list.line(Span(x: 1, mark, isSelected ? .selection : .plain), Span(x: 1 + DisplayWidth.of(mark) + 2, contrast.title))
         }
         let contrast = state.pack.contrasts[state.browseSelection]
         if size.columns >= sideBySideWidth {
@@ -36,15 +36,15 @@ enum BrowseView {
         }
     }
 
+    /// What each hat does in this contrast. The labels and the closing hint stay put from one
+    /// contrast to the next; only the two headlines change as the selection moves.
     static func preview(_ contrast: Contrast, width: Int) -> Document {
         var document = Document()
         document.blank()
-        document.line(Span(contrast.title, .heading))
-        document.paragraph(contrast.summary, width: width)
-        document.blank()
-        document.line(Span("Leader · \(contrast.leader.name)", .leader))
+        document.line(Span("As a leader", .leader))
         document.paragraph(contrast.leader.headline, width: width, indent: 2)
-        document.line(Span("Manager · \(contrast.manager.name)", .manager))
+        document.blank()
+        document.line(Span("As a manager", .manager))
         document.paragraph(contrast.manager.headline, width: width, indent: 2)
         document.blank()
         document.line(Span("Enter opens it.", .muted))
