@@ -8,7 +8,7 @@ struct Painter {
     private var last: Grid?
     /// A blank ncurses cell per style, its attributes and colour pair set by `setcchar`; a
     /// cell to draw is a copy with its scalars filled in.
-    private var blanks: [Style: cchar_t] = [:]
+    private var blanks: [(style: Style, blank: cchar_t)] = []
     private var run: [cchar_t] = []
 
     init(theme: Theme, useColour: Bool) {
@@ -23,7 +23,7 @@ struct Painter {
             let look = look(theme.appearance(style))
             var blank = cchar_t()
             setcchar(&blank, [wchar_t(0x20), 0], look.attr, look.pair, nil)
-            blanks[style] = blank
+            blanks.append((style, blank))
         }
     }
 
@@ -47,7 +47,7 @@ struct Painter {
             for cell in cells where cell.width > 0 {
                 if cell.style != style {
                     style = cell.style
-                    blank = blanks[cell.style] ?? cchar_t()
+                    blank = blanks.first { $0.style == cell.style }?.blank ?? cchar_t()
                 }
                 var character = blank
                 let scalars = cell.glyph.scalars

@@ -36,6 +36,11 @@ public final class TerminalSession {
         }
         painter = Painter(theme: useColour ? .colour : .monochrome, useColour: useColour)
         codes = Self.keyCodes()
+        // Until ncurses has once been suspended and resumed it flushes its output after every
+        // cursor move, so a frame left in many small writes (a terminal could show it half
+        // drawn). Suspended here, before anything is drawn, and resumed by the first frame,
+        // it sends each frame in one write.
+        endwin()
         Self.setBracketedPaste(true)
     }
 

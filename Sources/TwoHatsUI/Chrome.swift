@@ -49,16 +49,23 @@ enum Chrome {
     /// and quit.
     private static func footer(_ grid: inout Grid, state: AppState) {
         let row = grid.size.rows - 1
-        let hints = KeyHints.hints(for: state)
-        let essential = hints.filter { ["?", "F1", "q"].contains($0.keys) }
-        let reserved = essential.reduce(0) { $0 + width(of: $1) + 2 }
+        // Drawn every frame, so each hint is measured once.
+        let hints = KeyHints.hints(for: state).map { (hint: $0, width: width(of: $0), isEssential: isEssential($0)) }
+        let reserved = hints.reduce(0) { $1.isEssential ? $0 + $1.width + 2 : $0 }
         var x = 1
-        for hint in hints where !essential.contains(hint) {
-            guard x + width(of: hint) + reserved <= grid.size.columns else { break }
-            x = put(hint, &grid, x: x, y: row)
+        for item in hints where !item.isEssential {
+            guard x + item.width + reserved <= grid.size.columns else { break }
+            x = put(item.hint, &grid, x: x, y: row)
         }
-        for hint in essential where x + width(of: hint) <= grid.size.columns {
-            x = put(hint, &grid, x: x, y: row)
+        for item in hints where item.isEssential && x + item.width <= grid.size.columns {
+            x = put(item.hint, &grid, x: x, y: row)
+        }
+    }
+
+    private static func isEssential(_ hint: KeyHints.Hint) -> Bool {
+        switch hint.keys {
+        case "?", "F1", "q": true
+        default: false
         }
     }
 

@@ -18,21 +18,30 @@ public enum DisplayWidth {
         return true
     }()
 
-    /// Cells for one scalar: 0 for combining marks and controls, 2 for wide ones.
-    @inline(__always)
+    /// Cells for one scalar: 0 for combining marks and controls, 2 for wide ones. Inlinable,
+    /// like the two below, because every frame measures its text and printable ASCII, most
+    /// of it, needs no call at all.
+    @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
+        return ofOther(value)
+    }
+
+    @usableFromInline
+    static func ofOther(_ value: UInt32) -> Int {
         _ = localeReady
         return max(0, Int(libcWcwidth(Int32(bitPattern: value))))
     }
 
+    @inlinable
     public static func of(_ character: Character) -> Int {
         var total = 0
         for scalar in character.unicodeScalars { total += of(scalar) }
         return total
     }
 
+    @inlinable
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
         for scalar in text.unicodeScalars { total += of(scalar) }

@@ -119,16 +119,22 @@ public struct Grid: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int = .max) -> Int {
         guard y >= 0, y < size.rows, x >= 0 else { return 0 }
-        let end = min(size.columns, x &+ min(limit, size.columns))
+        let columns = size.columns
+        let end = min(columns, x &+ min(limit, columns))
         var column = x
-        for unit in CellUnits(text) {
-            guard column + unit.width <= end else {
-                if unit.width == 2, column < end { set(column, y, Cell(glyph: .space, width: 1, style: style)); column += 1 }
-                break
+        // Every frame puts every visible character, so the cells are written through one
+        // buffer access per call rather than a checked array access per cell.
+        cells.withUnsafeMutableBufferPointer { cells in
+            let row = Row(cells: cells, start: y * columns, columns: columns)
+            for unit in CellUnits(text) {
+                guard column + unit.width <= end else {
+                    if unit.width == 2, column < end { row.set(column, Cell(glyph: .space, width: 1, style: style)); column += 1 }
+                    return
+                }
+                row.set(column, Cell(glyph: unit.glyph, width: unit.width, style: style))
+                if unit.width == 2 { row.set(column + 1, Cell(glyph: .none, width: 0, style: style)) }
+                column += unit.width
             }
-            set(column, y, Cell(glyph: unit.glyph, width: unit.width, style: style))
-            if unit.width == 2 { set(column + 1, y, Cell(glyph: .none, width: 0, style: style)) }
-            column += unit.width
         }
         return column - x
     }
@@ -138,8 +144,12 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(_ character: Unicode.Scalar, x: Int, y: Int, count: Int, style: Style) {
         var units = CellUnits(String(character))
         guard y >= 0, y < size.rows, let unit = units.next(), unit.width == 1 else { return }
-        for column in max(0, x)..<min(size.columns, max(0, x + count)) {
-            set(column, y, Cell(glyph: unit.glyph, width: 1, style: style))
+        let columns = size.columns
+        cells.withUnsafeMutableBufferPointer { cells in
+            let row = Row(cells: cells, start: y * columns, columns: columns)
+            for column in max(0, x)..<min(columns, max(0, x + count)) {
+                row.set(column, Cell(glyph: unit.glyph, width: 1, style: style))
+            }
         }
     }
 
@@ -151,13 +161,20 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
-        let index = y * size.columns + x
-        let old = cells[index]
-        // Overwriting half of a wide character must not leave the other half dangling.
-        if old.width == 2, x + 1 < size.columns { cells[index + 1] = Cell(glyph: .space, width: 1, style: old.style) }
-        if old.width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = Cell(glyph: .space, width: 1, style: cells[index - 1].style) }
-        cells[index] = cell
+    /// One row of the cells, written in place.
+    private struct Row {
+        let cells: UnsafeMutableBufferPointer<Cell>
+        let start: Int
+        let columns: Int
+
+        func set(_ x: Int, _ cell: Cell) {
+            let index = start + x
+            let old = cells[index]
+            // Overwriting half of a wide character must not leave the other half dangling.
+            if old.width == 2, x + 1 < columns { cells[index + 1] = Cell(glyph: .space, width: 1, style: old.style) }
+            if old.width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = Cell(glyph: .space, width: 1, style: cells[index - 1].style) }
+            cells[index] = cell
+        }
     }
 
     /// The text of each row, for tests and plain output.

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension Grid {
     /// Calls `body` with each run of adjacent cells on one row that differ from `previous`,
     /// left to right and top to bottom: everything when there is no previous frame of the
@@ -10,11 +14,15 @@ extension Grid {
             for y in 0..<size.rows { body(0, y, cells[(y * columns)..<((y + 1) * columns)]) }
             return
         }
-        // Runs once per frame over every cell, so it compares through raw buffers.
+        // Runs once per frame over every cell. Most rows are byte for byte the same and one
+        // memcmp passes them; equal bytes mean equal cells, and any other row (including one
+        // whose only difference is padding) is compared cell by cell.
         cells.withUnsafeBufferPointer { new in
             previous.cells.withUnsafeBufferPointer { old in
+                guard let newBase = new.baseAddress, let oldBase = old.baseAddress else { return }
                 for y in 0..<size.rows {
                     let start = y * columns
+                    if memcmp(newBase + start, oldBase + start, columns * MemoryLayout<Cell>.stride) == 0 { continue }
                     var x = 0
                     while x < columns {
                         guard old[start + x] != new[start + x] else { x += 1; continue }

@@ -14,10 +14,10 @@ enum BrowseView {
         list.blank()
         // Only the marker and the number show the selection, so a move rewrites a few cells
         // of two rows rather than both rows whole.
-        for (index, contrast) in state.pack.contrasts.enumerated() {
+        for index in state.pack.contrasts.indices {
             let isSelected = index == state.browseSelection
-            let mark = "\(isSelected ? "▸" : " ") \(contrast.number)"
-            list.line(Span(x: 1, mark, isSelected ? .selection : .plain), Span(x: 1 + DisplayWidth.of(mark) + 2, contrast.title))
+            let mark = "\(isSelected ? "▸" : " ") \(state.pack.contrasts[index].number)"
+            list.line(Span(x: 1, mark, isSelected ? .selection : .plain), Span(x: 1 + DisplayWidth.of(mark) + 2, state.pack.contrasts[index].title))
         }
         let contrast = state.pack.contrasts[state.browseSelection]
         if size.columns >= sideBySideWidth {
