@@ -34,7 +34,7 @@ private func line(_ index: Int) -> String {
 @Suite struct LongTextLayoutTests {
     @Test func aLongTextLaysOutAfterEditsAsTheSameTextOpenedAfresh() async {
         await propertyCheck(
-            count: 12,
+            count: 8,
             input: zip(Gen.int(in: 520...900), Gen.int(in: 0...900)),
             zip(Gen.int(in: 10...60), Gen.int(in: 1...20)),
             longEdit.array(of: 1...20)

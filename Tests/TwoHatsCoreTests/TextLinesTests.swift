@@ -19,7 +19,7 @@ private let edit = zip(Gen.int(in: 0...9_999), Gen.int(in: 0...9_999), Gen.int(i
 
 @Suite struct TextLinesTests {
     @Test func editsMatchAPlainArrayAndLeaveEarlierCopiesAsTheyWere() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 0...1_500), edit.array(of: 1...30)) { size, edits in
+        await propertyCheck(count: 40, input: Gen.int(in: 0...1_200), edit.array(of: 1...30)) { size, edits in
             var model = (0..<size).map { "line \($0)" }
             var lines = TextLines(model)
             for (index, edit) in edits.enumerated() {
