@@ -28,7 +28,9 @@ public enum Save: Equatable, Sendable {
     case position(reflection: UUID, Position)
     case commitment(reflection: UUID, Commitment)
     case complete(reflection: UUID)
-    case note(id: UUID, text: String)
+    /// The note's lines rather than its text: a key in a long note hands them over in
+    /// constant time, and they are joined only when the save is written.
+    case note(id: UUID, lines: TextLines)
 
     /// Saves with the same key replace each other while they wait: only the last matters.
     public var key: String {

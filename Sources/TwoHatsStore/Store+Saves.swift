@@ -15,8 +15,8 @@ extension Store {
             try saveCommitment(reflection: reflection, commitment: commitment, at: now)
         case let .complete(reflection):
             try complete(reflection: reflection, at: now)
-        case let .note(id, text):
-            try saveNote(id: id, text: text, at: now)
+        case let .note(id, lines):
+            try saveNote(id: id, text: lines.text, at: now)
         }
     }
 }

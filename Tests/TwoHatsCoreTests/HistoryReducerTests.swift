@@ -144,8 +144,7 @@ struct HistoryReducerTests {
         }
         var edited = Self.note
         edited.text += "!"
-        store.send("!", effects: [.save(.note(id: R.noteID, text: edited.text))]) {
-            $0.note?.note = edited
+        store.send("!", effects: [.save(.note(id: R.noteID, lines: TextLines(splitting: edited.text)))]) {
             $0.note?.editor = TextEditor(text: edited.text, line: 1, column: 12)
         }
         store.send(.escape, effects: [.flush, .loadHistory(Self.firstWindow), .loadStats]) {
@@ -277,8 +276,7 @@ struct HistoryReducerTests {
 
     @Test func nOnADetailWritesANoteThatSavesAsItIsTyped() {
         var store = Self.writingANote()
-        store.send("?", effects: [.save(.note(id: R.noteID, text: "?"))]) {
-            $0.note?.note.text = "?"
+        store.send("?", effects: [.save(.note(id: R.noteID, lines: ["?"]))]) {
             $0.note?.editor = TextEditor(text: "?", line: 0, column: 1)
         }
         store.send(.function(1)) { $0.isHelpShown = true }
@@ -292,8 +290,7 @@ struct HistoryReducerTests {
 
     @Test func aNoteLeftEmptyIsDeletedNotKept() {
         var store = Self.writingANote()
-        store.send(" ", effects: [.save(.note(id: R.noteID, text: " "))]) {
-            $0.note?.note.text = " "
+        store.send(" ", effects: [.save(.note(id: R.noteID, lines: [" "]))]) {
             $0.note?.editor = TextEditor(text: " ", line: 0, column: 1)
         }
         store.send(.escape, effects: [.flush, .deleteNote(R.noteID), .loadStats]) {

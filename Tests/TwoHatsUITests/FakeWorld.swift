@@ -72,7 +72,7 @@ struct FakeWorld {
         case let .position(id, position): reflections[id]?.position = position
         case let .commitment(id, commitment): reflections[id]?.commitment = commitment
         case let .complete(id): reflections[id]?.completedAt = now
-        case let .note(id, text): notes[id]?.text = text
+        case let .note(id, lines): notes[id]?.text = lines.text
         }
         if case let .note(id, _) = save { notes[id]?.updatedAt = now } else if let id = save.reflectionID { reflections[id]?.updatedAt = now }
     }

@@ -149,6 +149,57 @@ def test_kill_9_while_typing(binary):
           f"typed {worst_seconds:.2f}s before the kill")
 
 
+def saved_note(data_dir):
+    """The text of the only note, "" before it is saved."""
+    with read_only(data_dir) as db:
+        row = db.execute("SELECT text FROM note").fetchone()
+    return row[0] if row else ""
+
+
+def paste_long_note(pane, body):
+    """A new note about contrast 2 holding `body`, pasted (through a file: tmux takes no argument
+    that long) and saved."""
+    pane.wait_for("Browse the five contrasts")
+    pane.keys("b", "2")
+    pane.wait_for("2 of 5")
+    pane.keys("n")
+    pane.wait_for("Note · Sell")
+    path = os.path.join(pane.work, "paste.txt")
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(body)
+    pane.tmux("load-buffer", "-b", pane.name, path)
+    pane.tmux("paste-buffer", "-p", "-b", pane.name, "-t", pane.name)
+    pane.wait_for(body[body.rindex("\n") + 1:], timeout=30)
+    wait_until(lambda: saved_note(pane.data_dir) == body, "the pasted note's save")
+
+
+def test_kill_9_while_typing_into_a_long_note(binary):
+    """A note's saves carry its lines and are joined only when written: with 20,000 lines, kill -9
+    still takes at most the last second, and every line from before stays."""
+    body = "\n".join(f"line {n} of a long note" for n in range(1, 20_001))
+    worst_characters, worst_seconds = 0, 0.0
+    count = runs(3, 20)
+    for run in range(count):
+        rng = random.Random(1_000 + run)
+        pane = Pane(binary)
+        try:
+            pane.start()
+            paste_long_note(pane, body)
+            sent, killed_at = type_until_killed(pane, rng)
+            pane.wait_exit()
+            pane.shell("stty sane")
+            check(integrity(pane.data_dir) == ["ok"], f"run {run}: integrity_check {integrity(pane.data_dir)}")
+            text = saved_note(pane.data_dir)
+            check(text.startswith(body), f"run {run}: the note lost lines it had before the typing")
+            characters, seconds = loss(sent, killed_at, text[len(body):])
+            check(seconds <= ALLOWED_LOSS, f"run {run}: lost {characters} characters typed {seconds:.2f}s before the kill")
+            worst_characters, worst_seconds = max(worst_characters, characters), max(worst_seconds, seconds)
+        finally:
+            pane.close()
+    print(f"      kill -9 while typing into a 20,000-line note: {count} runs, worst loss {worst_characters} "
+          f"characters, typed {worst_seconds:.2f}s before the kill")
+
+
 # Signals
 
 def start_as_job(pane, wrapper):
@@ -617,6 +668,7 @@ def test_two_copies_typing_into_one_folder(binary):
 
 TESTS = [
     test_kill_9_while_typing,
+    test_kill_9_while_typing_into_a_long_note,
     test_signals_save_the_draft_and_restore_the_terminal,
     test_closing_the_window_saves_the_draft,
     test_ctrl_z_then_fg,

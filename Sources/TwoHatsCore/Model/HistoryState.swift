@@ -47,11 +47,20 @@ public enum OpenEntry: Equatable, Sendable {
 
 /// A note being written.
 public struct NoteSession: Equatable, Sendable {
+    /// The note as it was opened: while it is written, its text is the editor's, which is
+    /// joined only when it is needed whole (`current`), not on every key.
     public var note: Note
     public var editor: TextEditor
 
     public init(note: Note) {
         self.note = note
         editor = TextEditor(text: note.text, line: .max, column: .max)
+    }
+
+    /// The note with the text as it is now.
+    public var current: Note {
+        var note = note
+        note.text = editor.text
+        return note
     }
 }

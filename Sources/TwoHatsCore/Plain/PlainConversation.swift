@@ -176,7 +176,7 @@ public struct PlainConversation: Equatable, Sendable {
         guard var session else { return [] }
         session.step = step
         let text = session.text(of: session.currentStep, in: pack)
-        draft = text.isEmpty ? [] : TextEditor(text: text).lines
+        draft = text.isEmpty ? [] : Array(TextEditor(text: text).lines)
         stage = .asking
         let effect = position(of: &session, text: text)
         self.session = session

@@ -9,7 +9,7 @@ enum NoteScreen {
             var effects = state.back() + [.flush] + discard
             if state.route == .entry {
                 // The entry it was opened from shows the note as it is now, or closes with it.
-                state.history.open = discard.isEmpty ? .note(session.note) : nil
+                state.history.open = discard.isEmpty ? .note(session.current) : nil
                 if !discard.isEmpty { effects = state.back() + effects }
             }
             if state.route == .history || state.route == .entry {

@@ -44,9 +44,8 @@ enum TextInput {
                 state.note = session
                 return []
             }
-            session.note.text = session.editor.text
             state.note = session
-            return [.save(.note(id: session.note.id, text: session.note.text))]
+            return [.save(.note(id: session.note.id, lines: session.editor.lines))]
         case .reflection:
             guard var session = state.reflection else { return [] }
             state.reflection = nil

@@ -12,13 +12,9 @@ extension TextEditor {
         var result: [VisualRow] = []
         var first = 0
         var start = 0
-        // Lines wholly above the rows are skipped by their counts alone: in a long text
-        // this loop runs over every line above the view on every frame.
-        if let counts = cachedRowCounts(width: width)?.counts {
-            while start < counts.count, first + counts[start] <= rows.lowerBound {
-                first += counts[start]
-                start += 1
-            }
+        // Lines wholly above the rows are skipped by their counts alone, a chunk of lines at a time.
+        if let counts = cachedRowCounts(width: width) {
+            (start, first) = counts.firstLine(reaching: rows.lowerBound)
         }
         for index in lines.indices[start...] {
             guard first < rows.upperBound else { break }

@@ -16,7 +16,7 @@ public struct TextCursor: Equatable, Sendable {
 /// depend on it and the UI, not Core, owns the layout.
 public struct TextEditor: Equatable, Sendable {
     /// Never empty: empty text is one empty line.
-    public private(set) var lines: [String]
+    public private(set) var lines: TextLines
     public private(set) var cursor: TextCursor
     /// The first visible visual row.
     public private(set) var scroll: Int
@@ -32,7 +32,7 @@ public struct TextEditor: Equatable, Sendable {
 
     /// The text is cleaned like a paste; the cursor is clamped into it.
     public init(text: String = "", line: Int = 0, column: Int = 0) {
-        lines = Self.sanitized(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = TextLines(splitting: Self.sanitized(text))
         let line = min(max(0, line), lines.count - 1)
         cursor = TextCursor(line: line, column: min(max(0, column), lines[line].count))
         scroll = 0
@@ -48,35 +48,9 @@ public struct TextEditor: Equatable, Sendable {
         lines.count == 1 && lines[0].isEmpty
     }
 
-    /// Every key in a long answer builds this once for its save, so the lines' bytes are
-    /// copied into one buffer of the final size instead of appended string by string.
-    public var text: String {
-        let count = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var offset = 0
-            for (index, line) in lines.enumerated() {
-                if index > 0 {
-                    buffer[offset] = UInt8(ascii: "\n")
-                    offset += 1
-                }
-                let copied = line.utf8.withContiguousStorageIfAvailable { bytes in
-                    if let source = bytes.baseAddress {
-                        (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
-                    }
-                    return bytes.count
-                }
-                if let copied {
-                    offset += copied
-                } else {
-                    for byte in line.utf8 {
-                        buffer[offset] = byte
-                        offset += 1
-                    }
-                }
-            }
-            return offset
-        }
-    }
+    /// The whole text, joined: a long note's saves carry `lines` instead and join them only
+    /// when the save queue writes.
+    public var text: String { lines.text }
 
     /// Applies an editing or movement key; returns true when the key belongs to the editor
     /// (even if nothing changed, e.g. ← at the start), false for keys it does not handle

@@ -94,26 +94,53 @@ struct WrappedLine {
 }
 
 /// How many visual rows each logical line takes at one width, so that finding the cursor's
-/// visual row sums one integer per line instead of re-wrapping the whole text on every key.
+/// visual row sums integers instead of re-wrapping the whole text on every key. The counts
+/// are chunked like the lines, with a total per chunk, so the rows above a line are summed a
+/// chunk at a time: a key at the end of a long text adds a few hundred numbers, not one per line.
 struct RowCounts: Sendable {
     let width: Int
-    private(set) var counts: [Int]
+    private var counts: ChunkedArray<Int>
+    /// The rows of each chunk of `counts`.
+    private var chunkRows: [Int]
     private(set) var total: Int
 
-    init(lines: [String], width: Int) {
+    init(lines: TextLines, width: Int) {
         self.width = width
-        counts = lines.map { WrappedLine($0, width: width).rows.count }
-        total = counts.reduce(0, +)
+        counts = ChunkedArray(lines.map { WrappedLine($0, width: width).rows.count })
+        chunkRows = counts.chunks.map { $0.reduce(0, +) }
+        total = chunkRows.reduce(0, +)
     }
 
     /// Follows `lines.replaceSubrange(range, with: newLines)`, re-wrapping only the new lines.
     mutating func replace(_ range: Range<Int>, with newLines: [String]) {
         let newCounts = newLines.map { WrappedLine($0, width: width).rows.count }
         total += newCounts.reduce(0, +) - counts[range].reduce(0, +)
-        counts.replaceSubrange(range, with: newCounts)
+        let change = counts.replace(range, with: newCounts)
+        chunkRows.replaceSubrange(change.replaced, with: change.inserted.map { counts.chunks[$0].reduce(0, +) })
     }
 
     func rows(before line: Int) -> Int {
-        counts[..<line].reduce(0, +)
+        guard line < counts.count else { return total }
+        let (chunk, offset) = counts.position(of: line)
+        return chunkRows[..<chunk].reduce(0, +) + counts.chunks[chunk][..<offset].reduce(0, +)
+    }
+
+    /// The first line that shows on visual row `row` or below it, and the rows above that line.
+    func firstLine(reaching row: Int) -> (line: Int, rowsAbove: Int) {
+        var line = 0
+        var above = 0
+        for (chunk, rows) in chunkRows.enumerated() {
+            if above + rows <= row {
+                above += rows
+                line += counts.chunks[chunk].count
+                continue
+            }
+            for count in counts.chunks[chunk] {
+                if above + count > row { return (line, above) }
+                above += count
+                line += 1
+            }
+        }
+        return (line, above)
     }
 }
