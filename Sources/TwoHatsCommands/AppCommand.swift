@@ -20,27 +20,27 @@ struct AppCommand: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let pack = try global.pack()
+        let environment = global.environment
+        let settings = global.settings(environment: environment)
+        let pack = try GlobalOptions.pack(directory: settings.contentDirectory)
         if plain {
             return try PlainSession(global: global, pack: pack).run()
         }
         let session: TerminalSession
         do {
-            session = try TerminalSession(colour: global.useColour)
+            session = try TerminalSession(colour: settings.useColour)
         } catch {
             throw Failure(message: error.description + " Or run twohats --plain, which asks the reflection line by line anywhere.")
         }
-        let environment = global.environment
-        let folder = global.dataFolder
+        let folder = settings.dataFolder
         // A save waiting for a lock freezes the screen, so the app waits briefly and retries later.
         let store = { Result { () throws(StoreError) -> Store in
             try Store.open(folder: URL(fileURLWithPath: folder), lockWait: SaveQueue.delay)
         } }
         let editor = ExternalEditor(
             folder: DataFolder.scratch(dataFolder: folder, environment: environment), environment: environment,
-            configured: global.settings.editor
+            configured: settings.editor
         )
-        editor.cleanLeftovers()
         let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
         let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)
         _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure), handler: runner)

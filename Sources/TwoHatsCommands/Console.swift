@@ -17,7 +17,7 @@ struct Console {
 
     /// Standard output, as wide as the terminal: the window size of stdout, else
     /// `$COLUMNS`, else 80. Output carries no colour or control codes even on a terminal.
-    static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
+    static func standard(environment: [String: String] = ProcessEnvironment.current) -> Console {
         Console(width: max(minimumWidth, terminalWidth(environment: environment)), write: writeOrStop)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// config file's `data-dir`, else `~/.local/share/twohats`.
 enum DataFolder {
     static func path(
-        override: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        override: String?, configured: String? = nil, environment: [String: String] = ProcessEnvironment.current
     ) -> String {
         if let override, !override.isEmpty { return override }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/twohats" }

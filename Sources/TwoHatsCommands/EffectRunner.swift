@@ -38,8 +38,10 @@ final class EffectRunner: EffectHandler {
     }
 
     /// What the app needs to know at start: an unfinished reflection to offer, and the stats.
+    /// Runs after the first frame, so the housekeeping of a killed session waits here too.
     func start() -> [Event] {
-        switch store {
+        editor.cleanLeftovers()
+        return switch store {
         case .success: perform(.loadResumable) + perform(.loadStats)
         case let .failure(error): [.storeFailed(error.description)]
         }

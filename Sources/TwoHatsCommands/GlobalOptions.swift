@@ -16,7 +16,7 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Draw without colour (also when NO_COLOR is set).")
     var noColor = false
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var environment: [String: String] { ProcessEnvironment.current }
 
     /// Refuses a config file with an unknown key or a value of the wrong kind before any
     /// command runs, so that `settings` can read it without throwing.
@@ -28,7 +28,13 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Reads the environment and the config file each time: a command that needs several
+    /// settings takes them from one `Settings`.
     var settings: Settings {
+        settings(environment: environment)
+    }
+
+    func settings(environment: [String: String]) -> Settings {
         Settings.resolve(
             contentFlag: contentDirectory, dataDirectoryFlag: dataDirectory, noColorFlag: noColor,
             environment: environment, file: (try? ConfigFile.load(environment: environment)) ?? ConfigFile()
@@ -42,7 +48,11 @@ struct GlobalOptions: ParsableArguments {
     /// The pack named by `--content` or the config file, else the one built into the binary.
     /// An invalid pack is refused on one line that names its first problem and how to see all.
     func pack() throws -> ContentPack {
-        guard let directory = settings.contentDirectory else { return PackLoader.defaultPack() }
+        try Self.pack(directory: settings.contentDirectory)
+    }
+
+    static func pack(directory: String?) throws -> ContentPack {
+        guard let directory else { return PackLoader.defaultPack() }
         guard FileManager.default.isFolder(atPath: directory) else {
             throw Failure(message: "there is no content pack folder at \(directory) (from --content or the config file)", exitCode: Failure.usage)
         }

@@ -43,13 +43,13 @@ public struct TwoHatsCommand: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         do {
             let given = arguments ?? Array(CommandLine.arguments.dropFirst())
-            let names = Set(configuration.subcommands.map { $0._commandName })
             var command: any ParsableCommand
             if let app = QuickStart.app(given) {
                 // ArgumentParser validates what it parses; this start skipped it.
                 try app.global.validate()
                 command = app
             } else {
+                let names = Set(configuration.subcommands.map { $0._commandName })
                 command = try parseAsRoot(ArgumentOrder.subcommandFirst(given, subcommands: names))
             }
             try command.run()
@@ -86,7 +86,7 @@ public struct TwoHatsCommand: ParsableCommand {
         let message = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
         guard !message.isEmpty else { return nil }
         // A problem in the config file names its line; a command's help would not fix it.
-        if message.hasPrefix(ConfigFile.path(environment: ProcessInfo.processInfo.environment)) { return message }
+        if message.hasPrefix(ConfigFile.path(environment: ProcessEnvironment.current)) { return message }
         let full = fullMessage(for: error)
         let see = full.range(of: "See '").map { full[$0.upperBound...].prefix { $0 != "'" } }
         // The app is the default subcommand; its help is the root's.

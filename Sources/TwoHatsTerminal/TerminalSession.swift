@@ -28,6 +28,9 @@ public final class TerminalSession {
         nonl()
         keypad(twohats_stdscr(), true)
         set_escdelay(25)
+        // ncurses would look for typed-ahead keys while drawing and leave a frame half sent;
+        // a frame here is small, so it is always sent whole.
+        typeahead(-1)
         curs_set(0)
         let useColour = colour && has_colors()
         if useColour {

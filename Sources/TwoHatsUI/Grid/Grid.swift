@@ -126,6 +126,15 @@ public struct Grid: Equatable, Sendable {
         // buffer access per call rather than a checked array access per cell.
         cells.withUnsafeMutableBufferPointer { cells in
             let row = Row(cells: cells, start: y * columns, columns: columns)
+            // Most text is printable ASCII, a cell per byte with nothing to measure.
+            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                for byte in text.utf8 {
+                    guard column < end else { return }
+                    row.set(column, Cell(glyph: Glyph(scalar: Unicode.Scalar(byte)), width: 1, style: style))
+                    column += 1
+                }
+                return
+            }
             for unit in CellUnits(text) {
                 guard column + unit.width <= end else {
                     if unit.width == 2, column < end { row.set(column, Cell(glyph: .space, width: 1, style: style)); column += 1 }
