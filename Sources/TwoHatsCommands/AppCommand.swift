@@ -42,7 +42,7 @@ struct AppCommand: ParsableCommand {
             configured: settings.editor
         )
         let runner = EffectRunner(store: store, pack: pack, session: session, editor: editor)
-        let state = AppState(pack: pack, size: session.size, dataFolder: folder, timeZone: .current)
+        let state = AppState(pack: pack, size: session.size, dataFolder: folder)
         _ = RunLoop(session: session, reducer: AppReducer(measure: Renderer.measure), handler: runner)
             .run(state)
         let events = runner.flush()

@@ -37,11 +37,16 @@ final class EffectRunner: EffectHandler {
         if case .failure(.busy)? = result { true } else { false }
     }
 
-    /// What the app needs to know at start: an unfinished reflection to offer, and the stats.
-    /// Runs after the first frame, so the housekeeping of a killed session waits here too.
+    /// What the app needs to know at start: the time zone and what the store holds. Runs
+    /// after the first frame, so the housekeeping of a killed session waits here too.
     func start() -> [Event] {
         editor.cleanLeftovers()
-        return switch store {
+        return [.timeZoneFound(.current)] + opening()
+    }
+
+    /// What the app learns when the store opens: an unfinished reflection to offer, and the stats.
+    private func opening() -> [Event] {
+        switch store {
         case .success: perform(.loadResumable) + perform(.loadStats)
         case let .failure(error): [.storeFailed(error.description)]
         }
@@ -119,8 +124,8 @@ final class EffectRunner: EffectHandler {
         let wasLocked = Self.isLocked(opened)
         let current = store
         if wasLocked, case .success = current {
-            // Opened at last: what `start` would have loaded comes first.
-            return [.storeRecovered] + start() + read(effect)
+            // Opened at last: what opening the store at start would have loaded comes first.
+            return [.storeRecovered] + opening() + read(effect)
         }
         do {
             let store = try current.get()

@@ -50,6 +50,9 @@ public struct AppReducer: Sendable {
         case .changedElsewhere:
             state.status = Status("Another copy of TwoHats saved changes; this window shows the latest.")
             return [.loadStats, .loadResumable] + (state.route == .history ? [HistoryScreen.reload(state)] : [])
+        case let .timeZoneFound(zone):
+            state.timeZone = zone
+            return []
         case let .externalEditFinished(text):
             return TextInput.replace(with: text, in: &state, measure: measure)
         case let .externalEditFailed(message):

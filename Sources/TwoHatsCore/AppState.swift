@@ -7,7 +7,7 @@ public struct AppState: Equatable, Sendable {
     /// Where notes are kept, for the About screen and the summary.
     public let dataFolder: String
     /// Dates are shown in this zone; stored in UTC.
-    public let timeZone: TimeZone
+    public internal(set) var timeZone: TimeZone
     public var size: Size
     /// Never empty; `.home` at the bottom.
     public var routes: [Route] = [.home]

@@ -24,6 +24,9 @@ public enum Event: Equatable, Sendable {
     case storeRecovered
     /// Another copy of TwoHats saved to the same data.
     case changedElsewhere
+    /// The user's time zone, for the dates on screen. Finding it is slow (Foundation reads
+    /// the zone database), so the app looks it up after its first frame.
+    case timeZoneFound(TimeZone)
     /// The external editor closed: the text it left, or why it could not run.
     case externalEditFinished(String)
     case externalEditFailed(String)

@@ -19,7 +19,7 @@ struct EffectRunnerTests {
                 },
                 pack: PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
             )
-            #expect(runner.start() == [.storeFailed(locked.description)])
+            #expect(runner.start() == [.timeZoneFound(.current), .storeFailed(locked.description)])
             _ = runner.idle()
             #expect(opens == 1, "waiting for input does not try the lock again")
 
@@ -43,7 +43,7 @@ struct EffectRunnerTests {
                 },
                 pack: PackLoader.defaultPack(), session: nil, editor: ExternalEditor(folder: folder, environment: [:])
             )
-            #expect(runner.start() == [.storeFailed(refused.description)])
+            #expect(runner.start() == [.timeZoneFound(.current), .storeFailed(refused.description)])
             #expect(runner.perform(.startReflection) == [.storeFailed(refused.description)])
             #expect(opens == 1)
         }

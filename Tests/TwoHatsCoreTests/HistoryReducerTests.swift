@@ -312,6 +312,12 @@ struct HistoryReducerTests {
         store.send(.storeRecovered) { $0.storeProblem = nil }
     }
 
+    @Test func theTimeZoneFoundAfterTheFirstFrameDatesWhatFollows() throws {
+        var store = TestStore(Fixtures.home(), measure: R.measure)
+        let zone = try #require(TimeZone(identifier: "Pacific/Auckland"))
+        store.send(.timeZoneFound(zone)) { $0.timeZone = zone }
+    }
+
     @Test func anotherCopysChangesReloadWhatIsShown() {
         var store = TestStore(Self.history(), measure: R.measure)
         store.send(.changedElsewhere, effects: [.loadStats, .loadResumable, .loadHistory(Self.firstWindow)]) {

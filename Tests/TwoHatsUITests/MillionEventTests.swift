@@ -77,7 +77,7 @@ enum RandomEvents {
     ]
 
     static let outside: [Event] = [
-        .interrupt, .storeFailed("the disk is full"), .storeRecovered, .changedElsewhere,
+        .interrupt, .storeFailed("the disk is full"), .storeRecovered, .changedElsewhere, .timeZoneFound(.gmt),
         .externalEditFailed("no editor"),
     ]
 
