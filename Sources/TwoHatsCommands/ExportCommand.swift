@@ -50,14 +50,16 @@ struct ExportCommand: ContextualCommand {
         case .csv: { try CSVRenderer(pack: pack).write($0, to: $1) }
         }
         do {
-            try store.withUserData(since: from) { source in
-                if let output {
-                    try AtomicFile.write(to: output, replace: force) { try write(source, $0) }
-                } else {
-                    // Chunks end on whole scalars, so each is text by itself.
-                    let buffer = OutputBuffer { context.console.write(String(decoding: $0, as: UTF8.self)) }
-                    try write(source, buffer)
-                    buffer.finish()
+            try store.withUserData(since: from) { rows in
+                try ArchivePipeline.run(rows) { source in
+                    if let output {
+                        try AtomicFile.write(to: output, replace: force) { try write(source, $0) }
+                    } else {
+                        // Chunks end on whole scalars, so each is text by itself.
+                        let buffer = OutputBuffer { context.console.write(String(decoding: $0, as: UTF8.self)) }
+                        try write(source, buffer)
+                        buffer.finish()
+                    }
                 }
             }
         } catch let error as StoreError {

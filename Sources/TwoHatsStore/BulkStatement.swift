@@ -124,7 +124,9 @@ struct BulkRow {
 
     /// The text of a column; empty for null, which the columns read this way never hold.
     func text(_ column: Int32) -> String {
-        sqlite3_column_text(handle, column).map { String(cString: $0) } ?? ""
+        // The length SQLite already knows, rather than strlen's scan of every text.
+        guard let text = sqlite3_column_text(handle, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
     func optionalText(_ column: Int32) -> String? {

@@ -83,10 +83,12 @@ private struct StoredArchive: ArchiveSource {
 
     func forEachReflection(oldestFirst: Bool, ratingsOnly: Bool, _ body: (ArchivedReflection) throws -> Void) throws {
         let order = oldestFirst ? "ASC" : "DESC"
-        let ratings = try BulkStatement(db, "SELECT contrastID, value, updatedAt FROM rating WHERE reflectionID = ? ORDER BY rowid")
+        // Children come in index order and are put back in rowid order here: a few per
+        // reflection, where SQLite's ORDER BY would open a sorter for every one.
+        let ratings = try BulkStatement(db, "SELECT rowid, contrastID, value, updatedAt FROM rating WHERE reflectionID = ?")
         let answers = try BulkStatement(db, """
-            SELECT id, contrastID, promptIndex, promptText, text, createdAt, updatedAt FROM answer
-            WHERE reflectionID = ? ORDER BY rowid
+            SELECT rowid, id, contrastID, promptIndex, promptText, text, createdAt, updatedAt FROM answer
+            WHERE reflectionID = ?
             """)
         let commitment = try BulkStatement(db, """
             SELECT id, contrastID, text, dueDate, createdAt, updatedAt FROM commitment WHERE reflectionID = ?
@@ -102,15 +104,15 @@ private struct StoredArchive: ArchiveSource {
                 position: ArchivedPosition(step: row.int(6), line: row.int(7), column: row.int(8)),
                 ratings: [], answers: [], commitment: nil
             )
-            try ratings.forEachRow(.text(id)) { row in
-                reflection.ratings.append(ArchivedRating(contrastID: row.text(0), value: row.int(1), updatedAt: try date(row.text(2))))
+            reflection.ratings = try inRowidOrder(ratings, id) { row in
+                ArchivedRating(contrastID: row.text(1), value: row.int(2), updatedAt: try date(row.text(3)))
             }
             if !ratingsOnly {
-                try answers.forEachRow(.text(id)) { row in
-                    reflection.answers.append(ArchivedAnswer(
-                        id: try uuid(row.text(0)), contrastID: row.text(1), promptIndex: row.int(2), prompt: row.text(3),
-                        text: row.text(4), createdAt: try date(row.text(5)), updatedAt: try date(row.text(6))
-                    ))
+                reflection.answers = try inRowidOrder(answers, id) { row in
+                    ArchivedAnswer(
+                        id: try uuid(row.text(1)), contrastID: row.text(2), promptIndex: row.int(3), prompt: row.text(4),
+                        text: row.text(5), createdAt: try date(row.text(6)), updatedAt: try date(row.text(7))
+                    )
                 }
                 try commitment.forEachRow(.text(id)) { row in
                     reflection.commitment = ArchivedCommitment(
@@ -121,6 +123,17 @@ private struct StoredArchive: ArchiveSource {
             }
             try body(reflection)
         }
+    }
+
+    /// The rows of `statement` for reflection `id`, whose first column is the rowid, made into
+    /// items and ordered by rowid.
+    private func inRowidOrder<Item>(_ statement: BulkStatement, _ id: String, _ item: (BulkRow) throws -> Item) throws -> [Item] {
+        var rows: [(rowid: Int, item: Item)] = []
+        try statement.forEachRow(.text(id)) { rows.append((rowid: $0.int(0), item: try item($0))) }
+        if zip(rows, rows.dropFirst()).contains(where: { $0.rowid > $1.rowid }) {
+            rows.sort { $0.rowid < $1.rowid }
+        }
+        return rows.map(\.item)
     }
 
     func forEachNote(_ body: (ArchivedNote) throws -> Void) throws {
