@@ -42,19 +42,28 @@ struct ExportCommand: ContextualCommand {
         }
         let pack = try global.pack()
         let store = try global.openStore()
-        let data = try storeCall { () throws(StoreError) in try store.userData(since: from) }
-        let archive = Archive(exportedAt: context.now, appVersion: TwoHatsVersion.current, since: from, data: data)
-        // JSON stays bytes on its way to a file: at ten thousand reflections a String copy of it
-        // is a hundred megabytes more.
-        let bytes: [UInt8] = switch format {
-        case .markdown: Array(MarkdownRenderer(pack: pack, timeZone: context.timeZone).render(archive).utf8)
-        case .json: ArchiveJSON.encodedBytes(archive)
-        case .csv: Array(CSVRenderer(pack: pack).render(archive).utf8)
+        let header = ArchiveHeader(exportedAt: context.now, appVersion: TwoHatsVersion.current, since: from)
+        // Rows go out as they are read, so an export of any size is never held whole.
+        let write: (any ArchiveSource, OutputBuffer) throws -> Void = switch format {
+        case .markdown: { try MarkdownRenderer(pack: pack, timeZone: context.timeZone).write(header, $0, to: $1) }
+        case .json: { try ArchiveJSON.write(header, $0, to: $1) }
+        case .csv: { try CSVRenderer(pack: pack).write($0, to: $1) }
         }
-        if let output {
-            try AtomicFile.save(bytes: bytes, to: output, replace: force)
-        } else {
-            context.console.write(String(decoding: bytes, as: UTF8.self))
+        do {
+            try store.withUserData(since: from) { rows in
+                try ArchivePipeline.run(rows) { source in
+                    if let output {
+                        try AtomicFile.write(to: output, replace: force) { try write(source, $0) }
+                    } else {
+                        // Chunks end on whole scalars, so each is text by itself.
+                        let buffer = OutputBuffer { context.console.write(String(decoding: $0, as: UTF8.self)) }
+                        try write(source, buffer)
+                        buffer.finish()
+                    }
+                }
+            }
+        } catch let error as StoreError {
+            throw Failure(message: error.description)
         }
     }
 }

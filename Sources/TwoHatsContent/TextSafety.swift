@@ -61,10 +61,15 @@ extension TextSafety {
         var text = text
         return text.withUTF8 { utf8 in
             var index = 0
-            while index < utf8.count {
+            while true {
+                index = ByteScan.firstIndex(
+                    in: utf8, from: index,
+                    wordMayMatch: { ByteScan.anyBelow($0, 0x20) || ByteScan.anyAtLeastDEL($0) },
+                    matches: { isSuspect($0) || $0 == 0x0A }
+                )
+                guard index < utf8.count else { return false }
                 let byte = utf8[index]
                 index += 1
-                guard isSuspect(byte) || byte == 0x0A else { continue }
                 switch byte {
                 case 0x0A: if !allowingNewlines { return true }
                 case 0xC2: if index < utf8.count, (0x80...0x9F).contains(utf8[index]) { return true }
@@ -77,7 +82,6 @@ extension TextSafety {
                 default: return true
                 }
             }
-            return false
         }
     }
 

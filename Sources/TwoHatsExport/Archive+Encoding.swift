@@ -13,14 +13,26 @@ extension JSONWriter {
         string(value.archiveText)
     }
 
-    mutating func archive(_ archive: Archive) {
-        object { json in
-            json.key("schemaVersion"); json.number(archive.schemaVersion)
-            json.key("exportedAt"); json.date(archive.exportedAt)
-            json.key("appVersion"); json.string(archive.appVersion)
-            json.key("since"); json.optional(archive.since) { $0.date($1) }
-            json.key("reflections"); json.array(archive.data.reflections) { $0.reflection($1) }
-            json.key("notes"); json.array(archive.data.notes) { $0.note($1) }
+    mutating func archive(_ header: ArchiveHeader, _ source: any ArchiveSource) throws {
+        try object { json in
+            json.key("schemaVersion"); json.number(header.schemaVersion)
+            json.key("exportedAt"); json.date(header.exportedAt)
+            json.key("appVersion"); json.string(header.appVersion)
+            json.key("since"); json.optional(header.since) { $0.date($1) }
+            json.key("reflections")
+            try json.array { json in
+                try source.forEachReflection(oldestFirst: false, ratingsOnly: false) {
+                    json.item()
+                    json.reflection($0)
+                }
+            }
+            json.key("notes")
+            try json.array { json in
+                try source.forEachNote {
+                    json.item()
+                    json.note($0)
+                }
+            }
         }
     }
 

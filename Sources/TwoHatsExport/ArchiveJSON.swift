@@ -7,11 +7,17 @@ public enum ArchiveJSON {
         String(decoding: encodedBytes(archive), as: UTF8.self)
     }
 
-    /// The same text as UTF-8 bytes, for a file written without a copy as a String.
+    /// The same text as UTF-8 bytes.
     public static func encodedBytes(_ archive: Archive) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.archive(archive)
-        return writer.finish()
+        // Reading a UserData cannot fail; only the store's reads can.
+        OutputBuffer.collect { try! write(archive.header, archive.data, to: $0) }
+    }
+
+    /// The export of `source` as it is read, into `out` (which the caller finishes).
+    public static func write(_ header: ArchiveHeader, _ source: any ArchiveSource, to out: OutputBuffer) throws {
+        var writer = JSONWriter(out)
+        try writer.archive(header, source)
+        out.append(0x0A)
     }
 
     /// Reads an export file and checks it. The schema version is read before any other field,

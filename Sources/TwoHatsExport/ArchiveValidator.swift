@@ -5,7 +5,9 @@ import TwoHatsCore
 /// whole instead of failing halfway through a transaction.
 enum ArchiveValidator {
     static func validate(_ data: UserData) throws(ArchiveError) {
-        var reflectionIDs = Set<UUID>(), answerIDs = Set<UUID>(), commitmentIDs = Set<UUID>(), noteIDs = Set<UUID>()
+        var reflectionIDs = Set<UUID>(minimumCapacity: data.reflections.count), commitmentIDs = reflectionIDs
+        var answerIDs = Set<UUID>(minimumCapacity: data.reflections.reduce(0) { $0 + $1.answers.count })
+        var noteIDs = Set<UUID>(minimumCapacity: data.notes.count)
         for (index, reflection) in data.reflections.enumerated() {
             // Paths are spelled only for a refusal: building them for every item cost a tenth of an import.
             let path = { "reflections[\(index)]" }

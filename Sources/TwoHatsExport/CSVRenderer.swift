@@ -14,15 +14,20 @@ public struct CSVRenderer {
     }
 
     public func render(_ archive: Archive) -> String {
-        var out = row(Self.header)
-        for reflection in archive.data.reflections.reversed() {
+        // Reading a UserData cannot fail; only the store's reads can.
+        String(decoding: OutputBuffer.collect { try! write(archive.data, to: $0) }, as: UTF8.self)
+    }
+
+    /// The CSV of `source` as it is read, into `out` (which the caller finishes).
+    public func write(_ source: any ArchiveSource, to out: OutputBuffer) throws {
+        out.append(row(Self.header))
+        try source.forEachReflection(oldestFirst: true, ratingsOnly: true) { reflection in
             let values = Dictionary(reflection.ratings.map { ($0.contrastID, $0.value) }, uniquingKeysWith: { first, _ in first })
             let date = Timestamp.iso8601(reflection.createdAt)
             for contrastID in names.ordered(values.keys) {
-                out += row([date, reflection.id.archiveText, TextSafety.inert(contrastID), names.title(contrastID), String(values[contrastID] ?? 0)])
+                out.append(row([date, reflection.id.archiveText, TextSafety.inert(contrastID), names.title(contrastID), String(values[contrastID] ?? 0)]))
             }
         }
-        return out
     }
 
     /// Fields joined by commas, ended by CRLF; a field holding a comma, a quote or a line break

@@ -1,4 +1,5 @@
 import Foundation
+import TwoHatsContent
 
 /// Anything the quick reader does not take exactly as it expects. It carries no message: the
 /// caller hands the file to Foundation's decoder, whose verdict and wording then stand.
@@ -25,9 +26,8 @@ struct JSONBytes {
         try items(UInt8(ascii: "{"), UInt8(ascii: "}")) { json in
             json.skipSpace()
             let key = try json.plainText()
-            guard let name = String(validating: key, as: UTF8.self) else { throw UnexpectedJSON() }
             try json.take(UInt8(ascii: ":"))
-            try member(&json, name)
+            try member(&json, try Self.text(key))
         }
     }
 
@@ -90,22 +90,18 @@ struct JSONBytes {
         skipSpace()
         try take(UInt8(ascii: "\""), skippingSpace: false)
         let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                index += 1
-                guard let string = String(validating: text, as: UTF8.self) else { throw UnexpectedJSON() }
-                return string
-            }
-            if byte == UInt8(ascii: "\\") {
-                index = start
-                return try escapedString()
-            }
-            guard byte >= 0x20 else { throw UnexpectedJSON() }
+        index = nextSpecial(from: index)
+        guard index < bytes.count else { throw UnexpectedJSON() }
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
             index += 1
+            return try Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index - 1]))
+        case UInt8(ascii: "\\"):
+            index = start
+            return try escapedString()
+        default:
+            throw UnexpectedJSON()
         }
-        throw UnexpectedJSON()
     }
 
     mutating func date() throws -> Date {
@@ -144,40 +140,54 @@ struct JSONBytes {
         skipSpace()
         try take(UInt8(ascii: "\""), skippingSpace: false)
         let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                index += 1
-                return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
-            }
-            guard byte >= 0x20, byte != UInt8(ascii: "\\") else { throw UnexpectedJSON() }
-            index += 1
-        }
-        throw UnexpectedJSON()
+        index = nextSpecial(from: index)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw UnexpectedJSON() }
+        index += 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
     }
 
     /// The road for a string holding escapes, from just after its opening quote: the runs
     /// between escapes are copied whole.
     private mutating func escapedString() throws -> String {
         var out: [UInt8] = []
-        var runStart = index
-        while index < bytes.count {
+        while true {
+            let runStart = index
+            index = nextSpecial(from: index)
+            guard index < bytes.count else { throw UnexpectedJSON() }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                index += 1
-                if byte == UInt8(ascii: "\"") {
-                    guard let string = String(validating: out, as: UTF8.self) else { throw UnexpectedJSON() }
-                    return string
-                }
-                try escape(into: &out)
-                runStart = index
-                continue
-            }
-            guard byte >= 0x20 else { throw UnexpectedJSON() }
             index += 1
+            switch byte {
+            case UInt8(ascii: "\""): return try out.withUnsafeBufferPointer(Self.text)
+            case UInt8(ascii: "\\"): try escape(into: &out)
+            default: throw UnexpectedJSON()
+            }
         }
-        throw UnexpectedJSON()
+    }
+
+    /// Where the run of plain string bytes from `start` ends: at a quote, a backslash or a
+    /// control character (which JSON does not allow raw), or at the end of the input.
+    private func nextSpecial(from start: Int) -> Int {
+        ByteScan.firstIndex(
+            in: bytes, from: start,
+            wordMayMatch: {
+                ByteScan.anyBelow($0, 0x20) || ByteScan.any($0, equalTo: UInt8(ascii: "\"")) || ByteScan.any($0, equalTo: UInt8(ascii: "\\"))
+            },
+            matches: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        )
+    }
+
+    /// The bytes as a String, refused unless they are well-formed UTF-8. Decoding puts U+FFFD
+    /// in place of anything ill-formed, so the bytes were well-formed exactly when they come
+    /// through unchanged. (`String(validating:)` is generic and looked up type metadata for
+    /// every one of the two million strings of a large export.)
+    private static func text(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
+        var string = String(decoding: utf8, as: UTF8.self)
+        let unchanged = string.withUTF8 { decoded in
+            decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+        }
+        guard unchanged else { throw UnexpectedJSON() }
+        return string
     }
 
     private mutating func escape(into out: inout [UInt8]) throws {

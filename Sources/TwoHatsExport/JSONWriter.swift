@@ -1,70 +1,83 @@
 import Foundation
 import TwoHatsContent
 
-/// Pretty-printed JSON written straight into bytes, keys in the order they are written.
+/// Pretty-printed JSON written straight into an OutputBuffer, keys in the order they are written.
 /// JSONEncoder spends seconds on an export of ten thousand reflections and keeps no key order.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    let out: OutputBuffer
     /// Per open container: whether anything was written in it yet.
     private var filled: [Bool] = []
 
-    var text: String { String(decoding: bytes, as: UTF8.self) + "\n" }
-
-    /// The text as bytes ended by a newline, handed over without a copy; nothing is written after.
-    mutating func finish() -> [UInt8] {
-        bytes.append(0x0A)
-        return bytes
+    init(_ out: OutputBuffer) {
+        self.out = out
     }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    mutating func object(_ body: (inout JSONWriter) throws -> Void) rethrows {
         open(UInt8(ascii: "{"))
-        body(&self)
+        try body(&self)
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array<S: Sequence>(_ items: S, _ body: (inout JSONWriter, S.Element) -> Void) {
+    /// An array whose items `fill` writes, each after a call to `item()`.
+    mutating func array(_ fill: (inout JSONWriter) throws -> Void) rethrows {
         open(UInt8(ascii: "["))
-        for item in items {
-            separate()
-            body(&self, item)
-        }
+        try fill(&self)
         close(UInt8(ascii: "]"))
+    }
+
+    mutating func array<S: Sequence>(_ items: S, _ body: (inout JSONWriter, S.Element) -> Void) {
+        array { json in
+            for element in items {
+                json.item()
+                body(&json, element)
+            }
+        }
+    }
+
+    /// Starts the next item of the open array.
+    mutating func item() {
+        separate()
     }
 
     /// Starts the member `name` of the open object; the next write is its value.
     mutating func key(_ name: String) {
         separate()
         string(name)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
     }
 
     mutating func string(_ value: String) {
         var value = value
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         // Runs that need no escape go in whole, straight from the string's own UTF-8 storage.
         value.withUTF8 { utf8 in
             var runStart = 0
-            var index = 0
-            while index < utf8.count {
+            while true {
+                let index = ByteScan.firstIndex(
+                    in: utf8, from: runStart,
+                    wordMayMatch: {
+                        ByteScan.anyBelow($0, 0x20) || ByteScan.anyAtLeastDEL($0)
+                            || ByteScan.any($0, equalTo: UInt8(ascii: "\"")) || ByteScan.any($0, equalTo: UInt8(ascii: "\\"))
+                    },
+                    matches: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || TextSafety.isSuspect($0) }
+                )
+                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                     escape(byte)
-                    index += 1
-                    runStart = index
-                } else if TextSafety.isSuspect(byte), let (scalar, length) = Self.unsafeScalar(utf8, at: index) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    runStart = index + 1
+                } else if let (scalar, length) = Self.unsafeScalar(utf8, at: index) {
                     escapeScalar(scalar)
-                    index += length
-                    runStart = index
+                    runStart = index + length
                 } else {
-                    index += 1
+                    out.append(byte)
+                    runStart = index + 1
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 
     /// DEL, a C1 control or a bidi control starting at `index`, with its length in bytes. JSON
@@ -84,45 +97,50 @@ struct JSONWriter {
 
     /// `\u` and four lowercase hex digits: every unsafe scalar is in the Basic Multilingual Plane.
     private mutating func escapeScalar(_ value: UInt32) {
-        bytes.append(contentsOf: "\\u".utf8)
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
-            let digit = UInt8((value >> UInt32(shift)) & 0x0F)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            out.append(UUIDText.hexDigit(UInt8((value >> UInt32(shift)) & 0x0F)))
         }
     }
 
     private mutating func escape(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
         default:
             // A control character below 0x20: \u00 and two lowercase hex digits.
-            bytes.append(contentsOf: "u00".utf8)
-            bytes.append(UInt8(ascii: "0") + byte >> 4)
-            let low = byte & 0x0F
-            bytes.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+            out.append(UInt8(ascii: "u"))
+            out.append(UInt8(ascii: "0"))
+            out.append(UInt8(ascii: "0"))
+            out.append(UUIDText.hexDigit(byte >> 4))
+            out.append(UUIDText.hexDigit(byte & 0x0F))
         }
     }
 
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if (0..<10).contains(value) {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            out.append(String(value))
+        }
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        out.append(value ? "true" : "false")
     }
 
     mutating func null() {
-        bytes.append(contentsOf: "null".utf8)
+        out.append("null")
     }
 
     mutating func date(_ value: Date) {
-        bytes.append(UInt8(ascii: "\""))
-        Timestamp.appendISO8601(value, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
+        out.write(upTo: Timestamp.iso8601Length) { Timestamp.writeISO8601(value, into: $0) }
+        out.append(UInt8(ascii: "\""))
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout JSONWriter, T) -> Void) {
@@ -130,24 +148,28 @@ struct JSONWriter {
     }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        out.append(bracket)
         filled.append(false)
     }
 
     private mutating func close(_ bracket: UInt8) {
         if filled.removeLast() { newline() }
-        bytes.append(bracket)
+        out.append(bracket)
     }
 
     /// A comma after the previous item, then a new line at the container's depth.
     private mutating func separate() {
-        if filled[filled.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        if filled[filled.count - 1] { out.append(UInt8(ascii: ",")) }
         filled[filled.count - 1] = true
         newline()
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * filled.count))
+        let width = 2 * filled.count
+        out.write(upTo: 1 + width) { place in
+            place[0] = 0x0A
+            (place + 1).initialize(repeating: UInt8(ascii: " "), count: width)
+            return 1 + width
+        }
     }
 }

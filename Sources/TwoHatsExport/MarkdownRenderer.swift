@@ -17,28 +17,33 @@ public struct MarkdownRenderer {
     }
 
     public func render(_ archive: Archive) -> String {
-        var out = "# TwoHats: reflections and notes\n\n"
-        let reflections = archive.data.reflections, notes = archive.data.notes
-        out += "Exported \(time(archive.exportedAt)) by TwoHats \(archive.appVersion)"
-        if let since = archive.since { out += ", with what changed since \(time(since))" }
-        out += ": \(count(reflections.count, "reflection")) and \(count(notes.count, "note")). "
-        out += "Times are in \(timeZone.identifier).\n"
-        out += "\n## Reflections\n"
-        if reflections.isEmpty { out += "\nNo reflections.\n" }
-        var layouts: [[String]: BarLayout] = [:]
-        for reflection in reflections { render(reflection, into: &out, layouts: &layouts) }
-        out += "\n## Notes\n"
-        if notes.isEmpty { out += "\nNo notes.\n" }
-        for note in notes {
-            out += "\n### \(time(note.updatedAt)) · \(note.contrastID.map(names.title) ?? "General")\n\n"
-            out += quote(note.text)
-        }
-        return out
+        // Reading a UserData cannot fail; only the store's reads can.
+        String(decoding: OutputBuffer.collect { try! write(archive.header, archive.data, to: $0) }, as: UTF8.self)
     }
 
-    private func render(_ reflection: ArchivedReflection, into out: inout String, layouts: inout [[String]: BarLayout]) {
+    /// The document for `source` as it is read, into `out` (which the caller finishes).
+    public func write(_ header: ArchiveHeader, _ source: any ArchiveSource, to out: OutputBuffer) throws {
+        out.append("# TwoHats: reflections and notes\n\n")
+        let counts = try source.counts()
+        out.append("Exported \(time(header.exportedAt)) by TwoHats \(header.appVersion)")
+        if let since = header.since { out.append(", with what changed since \(time(since))") }
+        out.append(": \(count(counts.reflections, "reflection")) and \(count(counts.notes, "note")). ")
+        out.append("Times are in \(timeZone.identifier).\n")
+        out.append("\n## Reflections\n")
+        if counts.reflections == 0 { out.append("\nNo reflections.\n") }
+        var layouts: [[String]: BarLayout] = [:]
+        try source.forEachReflection(oldestFirst: false, ratingsOnly: false) { render($0, into: out, layouts: &layouts) }
+        out.append("\n## Notes\n")
+        if counts.notes == 0 { out.append("\nNo notes.\n") }
+        try source.forEachNote { note in
+            out.append("\n### \(time(note.updatedAt)) · \(note.contrastID.map(names.title) ?? "General")\n\n")
+            quote(note.text, into: out)
+        }
+    }
+
+    private func render(_ reflection: ArchivedReflection, into out: OutputBuffer, layouts: inout [[String]: BarLayout]) {
         let status = reflection.completedAt == nil ? "in progress" : "complete"
-        out += "\n### Reflection of \(time(reflection.createdAt)) · \(status)\n\n"
+        out.append("\n### Reflection of \(time(reflection.createdAt)) · \(status)\n\n")
         var facts = ["Started \(time(reflection.createdAt))"]
         if let completed = reflection.completedAt {
             facts.append("completed \(time(completed))")
@@ -46,23 +51,26 @@ public struct MarkdownRenderer {
             facts.append("last changed \(time(reflection.updatedAt))")
         }
         facts.append("content pack \(TextSafety.inert(reflection.packID)), version \(reflection.packVersion)")
-        out += facts.joined(separator: " · ") + ".\n"
+        out.append(facts.joined(separator: " · ") + ".\n")
         if !reflection.ratings.isEmpty {
-            out += "\n```text\n" + bars(reflection.ratings, layouts: &layouts) + "```\n"
+            out.append("\n```text\n")
+            out.append(bars(reflection.ratings, layouts: &layouts))
+            out.append("```\n")
         }
         let answers = Dictionary(grouping: reflection.answers.filter { !isBlank($0.text) }, by: \.contrastID)
         for contrastID in names.ordered(answers.keys) {
-            out += "\n#### \(names.title(contrastID))\n"
+            out.append("\n#### \(names.title(contrastID))\n")
             for answer in (answers[contrastID] ?? []).sorted(by: { $0.promptIndex < $1.promptIndex }) {
-                out += "\n**\(TextSafety.inert(answer.prompt))**\n\n" + quote(answer.text)
+                out.append("\n**\(TextSafety.inert(answer.prompt))**\n\n")
+                quote(answer.text, into: out)
             }
         }
         if let commitment = reflection.commitment {
-            out += "\n#### Commitment: \(names.title(commitment.contrastID)), due \(day(commitment.dueDate))\n\n"
-            out += quote(commitment.text)
+            out.append("\n#### Commitment: \(names.title(commitment.contrastID)), due \(day(commitment.dueDate))\n\n")
+            quote(commitment.text, into: out)
         }
         if reflection.ratings.isEmpty && answers.isEmpty && reflection.commitment == nil {
-            out += "\nNothing written yet.\n"
+            out.append("\nNothing written yet.\n")
         }
     }
 
@@ -87,28 +95,26 @@ public struct MarkdownRenderer {
     /// The user's text as a block quote, so nothing in it can pass for the document's own
     /// headings, with its control characters as visible placeholders (see docs/export-format.md).
     /// Lines are found and copied as bytes: splitting by Character costs a second on a large export.
-    private func quote(_ text: String) -> String {
-        guard !isBlank(text) else { return "*(empty)*\n" }
+    private func quote(_ text: String, into out: OutputBuffer) {
+        guard !isBlank(text) else {
+            out.append("*(empty)*\n")
+            return
+        }
         var text = TextSafety.inertKeepingNewlines(text)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
         text.withUTF8 { utf8 in
             var lineStart = 0
             while true {
                 let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
-                if lineEnd == lineStart {
-                    bytes.append(UInt8(ascii: ">"))
-                } else {
-                    bytes.append(UInt8(ascii: ">"))
-                    bytes.append(UInt8(ascii: " "))
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
+                out.append(UInt8(ascii: ">"))
+                if lineEnd > lineStart {
+                    out.append(UInt8(ascii: " "))
+                    out.append(UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]))
                 }
-                bytes.append(UInt8(ascii: "\n"))
+                out.append(UInt8(ascii: "\n"))
                 guard lineEnd < utf8.count else { break }
                 lineStart = lineEnd + 1
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isBlank(_ text: String) -> Bool {

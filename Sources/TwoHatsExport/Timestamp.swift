@@ -88,42 +88,59 @@ public enum Timestamp {
 
     /// Appends the ISO-8601 text of `date` to `bytes`, for writers that build bytes anyway.
     public static func appendISO8601(_ date: Date, to bytes: inout [UInt8]) {
-        append(date, separator: UInt8(ascii: "T"), zone: true, to: &bytes)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: iso8601Length) { buffer in
+            let count = write(date, separator: UInt8(ascii: "T"), zone: true, into: buffer.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// The length of the ISO-8601 text and of the store's text, in bytes.
+    public static let iso8601Length = 24
+    public static let storageLength = 23
+
+    /// Writes the ISO-8601 text of `date` into `out`, which has room for `iso8601Length` bytes.
+    @discardableResult
+    public static func writeISO8601(_ date: Date, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        write(date, separator: UInt8(ascii: "T"), zone: true, into: out)
+    }
+
+    /// Writes the store's text of `date` into `out`, which has room for `storageLength` bytes.
+    @discardableResult
+    public static func writeStorage(_ date: Date, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        write(date, separator: UInt8(ascii: " "), zone: false, into: out)
     }
 
     private static func text(_ date: Date, separator: UInt8, zone: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        append(date, separator: separator, zone: zone, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: iso8601Length) { write(date, separator: separator, zone: zone, into: $0.baseAddress!) }
     }
 
-    private static func append(_ date: Date, separator: UInt8, zone: Bool, to bytes: inout [UInt8]) {
+    /// Each field in its fixed number of digits (the year's last four), straight into `out`;
+    /// returns the number of bytes written.
+    private static func write(_ date: Date, separator: UInt8, zone: Bool, into out: UnsafeMutablePointer<UInt8>) -> Int {
         let parts = Parts(milliseconds: milliseconds(date))
-        func put(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
+        func put(_ value: Int, _ width: Int, at position: Int) {
             var rest = abs(value)
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-                rest %= divisor
-                divisor /= 10
+            for offset in stride(from: width - 1, through: 0, by: -1) {
+                out[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
             }
         }
-        put(parts.year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        put(parts.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        put(parts.day, 2)
-        bytes.append(separator)
-        put(parts.hour, 2)
-        bytes.append(UInt8(ascii: ":"))
-        put(parts.minute, 2)
-        bytes.append(UInt8(ascii: ":"))
-        put(parts.second, 2)
-        bytes.append(UInt8(ascii: "."))
-        put(parts.millisecond, 3)
-        if zone { bytes.append(UInt8(ascii: "Z")) }
+        put(parts.year, 4, at: 0)
+        out[4] = UInt8(ascii: "-")
+        put(parts.month, 2, at: 5)
+        out[7] = UInt8(ascii: "-")
+        put(parts.day, 2, at: 8)
+        out[10] = separator
+        put(parts.hour, 2, at: 11)
+        out[13] = UInt8(ascii: ":")
+        put(parts.minute, 2, at: 14)
+        out[16] = UInt8(ascii: ":")
+        put(parts.second, 2, at: 17)
+        out[19] = UInt8(ascii: ".")
+        put(parts.millisecond, 3, at: 20)
+        guard zone else { return storageLength }
+        out[23] = UInt8(ascii: "Z")
+        return iso8601Length
     }
 
     private struct Parts {

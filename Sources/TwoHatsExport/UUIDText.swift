@@ -3,20 +3,31 @@ import Foundation
 /// UUIDs to and from their lowercase text without going through Foundation, whose Linux
 /// parser runs sscanf: an export holds a couple of hundred thousand ids.
 public enum UUIDText {
-    private static let digits = Array("0123456789abcdef".utf8)
 
     /// "0b9f5c1e-4d6a-4c2e-9f1a-2b3c4d5e6f70": lowercase, as RFC 4122 writes it.
     public static func text(_ id: UUID) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(36)
+        String(unsafeUninitializedCapacity: length) { write(id, into: $0.baseAddress!) }
+    }
+
+    /// The length of the text in bytes.
+    public static let length = 36
+
+    /// Writes the text into `out`, which has room for `length` bytes, and returns `length`.
+    @discardableResult
+    public static func write(_ id: UUID, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var position = 0
         withUnsafeBytes(of: id.uuid) { raw in
             for (index, byte) in raw.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { bytes.append(UInt8(ascii: "-")) }
-                bytes.append(digits[Int(byte >> 4)])
-                bytes.append(digits[Int(byte & 0x0F)])
+                if index == 4 || index == 6 || index == 8 || index == 10 {
+                    out[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                out[position] = hexDigit(byte >> 4)
+                out[position + 1] = hexDigit(byte & 0x0F)
+                position += 2
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return length
     }
 
     /// The UUID in 8-4-4-4-12 hex text of either case; nil for anything else.
@@ -44,6 +55,12 @@ public enum UUIDText {
             return true
         }
         return parsed ? UUID(uuid: bytes) : nil
+    }
+
+    /// The lowercase hex digit of a value below 16.
+    @inline(__always)
+    static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     private static func nibble(_ byte: UInt8) -> UInt8? {

@@ -1,5 +1,7 @@
+import Foundation
 import GRDB
 import GRDBSQLite
+import TwoHatsExport
 
 /// A prepared statement bound and stepped through SQLite's C API. At the volume of an import
 /// (over two hundred thousand rows for ten thousand reflections), GRDB's StatementArguments,
@@ -13,14 +15,21 @@ struct BulkStatement {
         connection = db.sqliteConnection
     }
 
-    /// A value to bind: text, a whole number, or null.
+    /// A value to bind: text, a whole number, or null; ids and dates are written as their
+    /// stored text (StorageFormat.swift) straight into the statement, with no String between.
     enum Value {
         case text(String)
         case int(Int)
         case null
+        case uuid(UUID)
+        case date(Date)
 
         init(_ text: String?) {
             self = text.map(Value.text) ?? .null
+        }
+
+        init(_ date: Date?) {
+            self = date.map(Value.date) ?? .null
         }
     }
 
@@ -28,35 +37,72 @@ struct BulkStatement {
     func run(_ values: Value...) throws {
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
-        try bind(values)
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else { throw failure(code) }
+        try bind(values[...]) {
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else { throw failure(code) }
+        }
     }
 
     /// Binds `values`, then hands each row of the result to `body`, and resets the statement.
     func forEachRow(_ values: Value..., body: (BulkRow) throws -> Void) throws {
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
-        try bind(values)
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else { throw failure(code) }
-            try body(BulkRow(handle: handle))
+        try bind(values[...]) {
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { return }
+                guard code == SQLITE_ROW else { throw failure(code) }
+                try body(BulkRow(handle: handle))
+            }
         }
     }
 
-    private func bind(_ values: [Value]) throws {
+    /// Binds the first of `values`, then the rest within its scope, and runs `body` with all of
+    /// them bound. Texts are bound where they lie (SQLITE_STATIC) instead of being copied by
+    /// SQLite, since each stays alive and unchanged until `body` returns, and the statement is
+    /// reset and bound afresh before it runs again.
+    private func bind(_ values: ArraySlice<Value>, _ body: () throws -> Void) throws {
+        guard let value = values.first else { return try body() }
         let handle = statement.sqliteStatement
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code = switch value {
-            case let .text(text): sqlite3_bind_text(handle, index, text, -1, transient)
-            case let .int(number): sqlite3_bind_int64(handle, index, Int64(number))
-            case .null: sqlite3_bind_null(handle, index)
+        let index = Int32(values.startIndex + 1)
+        let rest = values.dropFirst()
+        switch value {
+        case var .text(text):
+            try text.withUTF8 { utf8 in
+                // A null pointer would bind NULL, not the empty text.
+                try check(utf8.isEmpty ? sqlite3_bind_text(handle, index, "", 0, transient) : bindText(handle, index, utf8))
+                try bind(rest, body)
             }
-            guard code == SQLITE_OK else { throw failure(code) }
+        case let .int(number):
+            try check(sqlite3_bind_int64(handle, index, Int64(number)))
+            try bind(rest, body)
+        case .null:
+            try check(sqlite3_bind_null(handle, index))
+            try bind(rest, body)
+        case let .uuid(id):
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: UUIDText.length) { buffer in
+                try check(bindText(handle, index, buffer, UUIDText.write(id, into: buffer.baseAddress!)))
+                try bind(rest, body)
+            }
+        case let .date(date):
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Timestamp.storageLength) { buffer in
+                try check(bindText(handle, index, buffer, Timestamp.writeStorage(date, into: buffer.baseAddress!)))
+                try bind(rest, body)
+            }
         }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    private func bindText(_ handle: OpaquePointer, _ index: Int32, _ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // No destructor is SQLITE_STATIC: SQLite reads the text where it lies.
+        utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, index, $0.baseAddress, Int32(utf8.count), nil) }
+    }
+
+    private func bindText(_ handle: OpaquePointer, _ index: Int32, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Int32 {
+        bindText(handle, index, UnsafeBufferPointer(rebasing: buffer[..<count]))
     }
 
     private func failure(_ code: Int32) -> DatabaseError {
@@ -78,7 +124,9 @@ struct BulkRow {
 
     /// The text of a column; empty for null, which the columns read this way never hold.
     func text(_ column: Int32) -> String {
-        sqlite3_column_text(handle, column).map { String(cString: $0) } ?? ""
+        // The length SQLite already knows, rather than strlen's scan of every text.
+        guard let text = sqlite3_column_text(handle, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
     func optionalText(_ column: Int32) -> String? {
@@ -86,5 +134,5 @@ struct BulkRow {
     }
 }
 
-/// Tells SQLite to copy a bound text, since Swift's C string lives only for the call.
+/// Tells SQLite to copy a bound text, for the one literal whose storage lives only for the call.
 private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

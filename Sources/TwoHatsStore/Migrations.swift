@@ -8,6 +8,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: v2)
         return migrator
     }
 
@@ -64,6 +65,33 @@ enum Migrations {
                 updatedAt TEXT NOT NULL
             );
             CREATE INDEX note_updatedAt ON note(updatedAt);
+            """)
+    }
+
+    /// Answers lose their second unique index, the one on `id`: an import of ten thousand
+    /// reflections inserts some 150,000 answers, and keeping two indexes of random UUIDs in
+    /// order was a quarter of SQLite's work. Answers are found by reflection, contrast and
+    /// prompt, which stays unique; `id` is only carried for exports, and the merge checks it
+    /// is not used twice (Store+Transfer.swift). Rowids are copied, since they keep the order
+    /// each reflection's answers were first written in.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE answer_v2 (
+                id TEXT NOT NULL,
+                reflectionID TEXT NOT NULL REFERENCES reflection(id) ON DELETE CASCADE,
+                contrastID TEXT NOT NULL,
+                promptIndex INTEGER NOT NULL,
+                promptText TEXT NOT NULL,
+                text TEXT NOT NULL,
+                createdAt TEXT NOT NULL,
+                updatedAt TEXT NOT NULL,
+                UNIQUE (reflectionID, contrastID, promptIndex)
+            );
+            INSERT INTO answer_v2 (rowid, id, reflectionID, contrastID, promptIndex, promptText, text, createdAt, updatedAt)
+                SELECT rowid, id, reflectionID, contrastID, promptIndex, promptText, text, createdAt, updatedAt
+                FROM answer ORDER BY rowid;
+            DROP TABLE answer;
+            ALTER TABLE answer_v2 RENAME TO answer;
             """)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The user's reflections and notes in one SQLite file, and the only code that touches it.
 /// Every call is synchronous and each save is one small transaction: a save that returned
@@ -57,6 +58,16 @@ public final class Store: Sendable {
         }
     }
 
+    /// `read` for a body that also throws errors of its own (an export whose file could not be
+    /// written), which pass through as they are; the database's become a StoreError.
+    func readPassingErrors<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.write(body)
@@ -70,23 +81,64 @@ public final class Store: Sendable {
     /// to the journal and reads them back, so the cache grows to 64 MB for this one transaction.
     /// Foreign keys are not checked meanwhile: the merge writes each reflection before its
     /// children and deletes children itself, and the lookups cost a tenth of the time.
+    ///
+    /// Into an empty store the transaction goes through SQLite's rollback journal instead of the
+    /// WAL (see `withRollbackJournal`).
     func bulkWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.writeWithoutTransaction { db in
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA foreign_keys = ON") }
-                var result: T?
-                try db.inTransaction {
-                    result = try body(db)
-                    return .commit
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                return try Self.withCache(db, megabytes: 64) {
+                    try withRollbackJournal(db, onlyIf: try Self.isEmpty(db)) {
+                        var result: T?
+                        try db.inTransaction {
+                            result = try body(db)
+                            return .commit
+                        }
+                        guard let result else { preconditionFailure("a committed transaction returned nothing") }
+                        return result
+                    }
                 }
-                guard let result else { preconditionFailure("a committed transaction returned nothing") }
-                return result
             }
         } catch {
             throw StoreError(error, path: path)
         }
+    }
+
+    /// Runs `body` with a page cache of `megabytes` instead of SQLite's 2 MB, for work that
+    /// goes through more of the file than that holds.
+    static func withCache<T>(_ db: Database, megabytes: Int, _ body: () throws -> T) throws -> T {
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = \(-1024 * megabytes)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        return try body()
+    }
+
+    /// Runs `body` with the file in rollback-journal mode, then back in WAL mode. In WAL mode
+    /// every page of a large import is written twice, to the WAL and then by the checkpoint
+    /// into the file, each with an fsync (two thirds of a second for ten thousand reflections);
+    /// the rollback journal writes new pages once, straight into the file, and journals only
+    /// the few pages that were there. It is as durable: fsync stays on (synchronous FULL), the
+    /// journal is synced before the file is touched, and a crash midway leaves a hot journal
+    /// that the next open rolls back. It is used only for an empty store, where nothing a user
+    /// wrote is at stake and the imported file itself is still there, and only when no other
+    /// connection has the file open: leaving WAL mode needs the file to itself, and is tried
+    /// without waiting, so another copy of TwoHats keeps the usual road.
+    private func withRollbackJournal<T>(_ db: Database, onlyIf wanted: Bool, _ body: () throws -> T) throws -> T {
+        guard wanted else { return try body() }
+        sqlite3_busy_timeout(db.sqliteConnection, 0)
+        let switched = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
+        if case let .timeout(wait) = db.configuration.busyMode {
+            sqlite3_busy_timeout(db.sqliteConnection, CInt(wait * 1000))
+        }
+        // Back to WAL even when the body failed; should that fail, the next open sets it.
+        defer { if switched { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
+        return try body()
+    }
+
+    private static func isEmpty(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM reflection) AND NOT EXISTS (SELECT 1 FROM note)") ?? false
     }
 
     /// A save whose row is gone: the user deleted it, perhaps in another copy of TwoHats.

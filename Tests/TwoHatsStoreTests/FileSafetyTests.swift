@@ -111,7 +111,7 @@ struct FileSafetyTests {
             }
             let file = folder.appending(path: Store.fileName)
             let queue = try DatabaseQueue(path: file.path)
-            try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2')") }
+            try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3')") }
             try queue.close()
             #expect(try refusal(of: file) == .futureVersion(path: file.path))
         }

@@ -15,7 +15,7 @@ struct MigrationTests {
             let store = try Store.open(file: file)
             _ = try store.createNote(id: UUID(), contrastID: nil, at: moment())
 
-            #expect(try appliedMigrations(file) == ["v1"])
+            #expect(try appliedMigrations(file) == ["v1", "v2"])
             let tables = try rawRows(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             #expect(tables.map { $0["name"] as String } == Self.tables)
             #expect(try rawRows(file, "PRAGMA journal_mode").first?[0] as String? == "wal")
@@ -31,7 +31,7 @@ struct MigrationTests {
             #expect(try rawRows(file, "PRAGMA journal_mode").first?[0] as String? == "wal")
             let store = try Store.open(folder: folder)
             #expect(try store.notes().isEmpty)
-            #expect(try appliedMigrations(file) == ["v1"])
+            #expect(try appliedMigrations(file) == ["v1", "v2"])
         }
     }
 

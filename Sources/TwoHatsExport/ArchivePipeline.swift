@@ -1,0 +1,188 @@
+import Foundation
+
+/// Reading an export and writing it out, each on a core of its own: `write` runs on a thread of
+/// its own against a stand-in source, while the calling thread serves the stand-in's requests
+/// from `source` (the store, whose connection stays on the thread that opened the read). Each
+/// side took about half of an export of ten thousand reflections.
+public enum ArchivePipeline {
+    /// How many batches may wait between the two sides, and how many reflections or notes
+    /// make a batch: handing them over one by one cost more in locking than it saved.
+    static let depth = 4
+    static let batch = 256
+
+    public static func run(_ source: any ArchiveSource, _ write: @escaping (any ArchiveSource) throws -> Void) throws {
+        let handoff = Handoff()
+        let writer = Unchecked(write)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { finished.signal() }
+            do {
+                try writer.value(Relay(handoff: handoff))
+                handoff.finish(nil)
+            } catch {
+                handoff.finish(error)
+            }
+        }
+        thread.start()
+        serve(source, handoff)
+        finished.wait()
+        if let failure = handoff.failure { throw failure.value }
+    }
+
+    /// Answers requests until the writer is done; a failure of the source goes to the writer,
+    /// whose read then throws it.
+    private static func serve(_ source: any ArchiveSource, _ handoff: Handoff) {
+        while let request = handoff.nextRequest() {
+            do {
+                switch request {
+                case .counts:
+                    let counts = try source.counts()
+                    try handoff.put(.counts(reflections: counts.reflections, notes: counts.notes))
+                case let .reflections(oldestFirst, ratingsOnly):
+                    var batch: [ArchivedReflection] = []
+                    try source.forEachReflection(oldestFirst: oldestFirst, ratingsOnly: ratingsOnly) {
+                        batch.append($0)
+                        if batch.count == ArchivePipeline.batch {
+                            try handoff.put(.reflections(batch))
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    try handoff.put(.reflections(batch))
+                    try handoff.put(.end)
+                case .notes:
+                    var batch: [ArchivedNote] = []
+                    try source.forEachNote {
+                        batch.append($0)
+                        if batch.count == ArchivePipeline.batch {
+                            try handoff.put(.notes(batch))
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    try handoff.put(.notes(batch))
+                    try handoff.put(.end)
+                }
+            } catch is Handoff.Closed {
+                return
+            } catch {
+                try? handoff.put(.failed(Unchecked(error)))
+            }
+        }
+    }
+}
+
+/// A value handed to the other thread while this one no longer touches it.
+private struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+private enum Request {
+    case counts
+    case reflections(oldestFirst: Bool, ratingsOnly: Bool)
+    case notes
+}
+
+private enum Item {
+    case counts(reflections: Int, notes: Int)
+    case reflections([ArchivedReflection])
+    case notes([ArchivedNote])
+    case end
+    case failed(Unchecked<any Error>)
+}
+
+/// The queues between the two threads, under one condition lock.
+private final class Handoff: @unchecked Sendable {
+    struct Closed: Error {}
+
+    private let condition = NSCondition()
+    private var requests: [Request] = []
+    private var items: [Item] = []
+    private var itemStart = 0
+    private var done = false
+    private(set) var failure: Unchecked<any Error>?
+
+    /// The writer's next request, or nil once it has finished.
+    func nextRequest() -> Request? {
+        condition.lock()
+        defer { condition.unlock() }
+        while requests.isEmpty && !done { condition.wait() }
+        return done ? nil : requests.removeFirst()
+    }
+
+    func ask(_ request: Request) {
+        condition.lock()
+        requests.append(request)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits while the writer is `ArchivePipeline.depth` batches behind; throws once it has finished.
+    func put(_ item: Item) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count - itemStart >= ArchivePipeline.depth && !done { condition.wait() }
+        guard !done else { throw Closed() }
+        items.append(item)
+        condition.broadcast()
+    }
+
+    func take() -> Item {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count == itemStart { condition.wait() }
+        let item = items[itemStart]
+        itemStart += 1
+        if itemStart == items.count {
+            items.removeAll(keepingCapacity: true)
+            itemStart = 0
+        }
+        condition.broadcast()
+        return item
+    }
+
+    func finish(_ error: (any Error)?) {
+        condition.lock()
+        done = true
+        failure = error.map(Unchecked.init)
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// The source the writer sees: each call asks the serving thread and reads what it sends back.
+private struct Relay: ArchiveSource {
+    let handoff: Handoff
+
+    func counts() throws -> (reflections: Int, notes: Int) {
+        handoff.ask(.counts)
+        switch handoff.take() {
+        case let .counts(reflections, notes): return (reflections, notes)
+        case let .failed(error): throw error.value
+        default: preconditionFailure("an answer out of turn")
+        }
+    }
+
+    func forEachReflection(oldestFirst: Bool, ratingsOnly: Bool, _ body: (ArchivedReflection) throws -> Void) throws {
+        handoff.ask(.reflections(oldestFirst: oldestFirst, ratingsOnly: ratingsOnly))
+        while true {
+            switch handoff.take() {
+            case let .reflections(reflections): for reflection in reflections { try body(reflection) }
+            case .end: return
+            case let .failed(error): throw error.value
+            default: preconditionFailure("an answer out of turn")
+            }
+        }
+    }
+
+    func forEachNote(_ body: (ArchivedNote) throws -> Void) throws {
+        handoff.ask(.notes)
+        while true {
+            switch handoff.take() {
+            case let .notes(notes): for note in notes { try body(note) }
+            case .end: return
+            case let .failed(error): throw error.value
+            default: preconditionFailure("an answer out of turn")
+            }
+        }
+    }
+}
