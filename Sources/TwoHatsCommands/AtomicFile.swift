@@ -14,6 +14,9 @@ enum AtomicFile {
     /// still making the rest. Without `replace`, an existing file is left alone and the write
     /// fails with a usage error, even when the file appears while we write.
     static func write(to path: String, replace: Bool, _ fill: (OutputBuffer) throws -> Void) throws {
+        if isStream(path) { return try stream(to: path, fill) }
+        // A link is followed: renaming over it would replace the link, not the file it names.
+        let path = isLink(path) ? resolved(path) : path
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
         var template = Array("\(folder)/.\(target.lastPathComponent).XXXXXX".utf8CString)
@@ -52,6 +55,42 @@ enum AtomicFile {
                 throw Failure(message: "could not create \(path): \(String(cString: strerror(errno))).")
             }
             // The temporary name goes with the defer above; the file lives on under `path`.
+        }
+    }
+
+    /// A terminal, a pipe or a device (`/dev/null`, `/dev/stdout` on a pipe) is written to as it
+    /// is: a file renamed over it would take its place.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK
+    }
+
+    private static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Where a link points, or the path itself when that cannot be found.
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    private static func stream(to path: String, _ fill: (OutputBuffer) throws -> Void) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Failure(message: "could not write \(path): \(String(cString: strerror(errno))).")
+        }
+        defer { close(descriptor) }
+        var file = Sink(descriptor: descriptor)
+        let buffer = OutputBuffer { file.append($0) }
+        try fill(buffer)
+        buffer.finish()
+        if let failure = file.failure {
+            throw Failure(message: "could not write \(path): \(String(cString: strerror(failure))).")
         }
     }
 

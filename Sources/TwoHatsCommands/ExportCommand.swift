@@ -37,7 +37,7 @@ struct ExportCommand: ContextualCommand {
     func run(in context: CommandContext) throws {
         let from = try since.map { try DateArgument.parse($0, option: "--since", timeZone: context.timeZone) }
         // Checked before anything is read, so the refusal is quick; AtomicFile checks again when it writes.
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
+        if let output, !force, !AtomicFile.isStream(output), FileManager.default.fileExists(atPath: output) {
             throw AtomicFile.exists(output)
         }
         let pack = try global.pack()
