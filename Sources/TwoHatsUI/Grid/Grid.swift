@@ -127,14 +127,16 @@ public struct Grid: Equatable, Sendable {
         cells.withUnsafeMutableBufferPointer { cells in
             let row = Row(cells: cells, start: y * columns, columns: columns)
             // Most text is printable ASCII, a cell per byte with nothing to measure.
-            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-                for byte in text.utf8 {
-                    guard column < end else { return }
+            let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+                for byte in bytes {
+                    guard column < end else { return true }
                     row.set(column, Cell(glyph: Glyph(scalar: Unicode.Scalar(byte)), width: 1, style: style))
                     column += 1
                 }
-                return
+                return true
             }
+            if isASCII == true { return }
             for unit in CellUnits(text) {
                 guard column + unit.width <= end else {
                     if unit.width == 2, column < end { row.set(column, Cell(glyph: .space, width: 1, style: style)); column += 1 }
