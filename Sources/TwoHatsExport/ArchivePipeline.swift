@@ -29,6 +29,22 @@ public enum ArchivePipeline {
         if let failure = handoff.failure { throw failure.value }
     }
 
+    /// Hands what `forEach` yields to the writer in batches, then the end of the list.
+    private static func send<Element>(
+        to handoff: Handoff, as reply: @escaping ([Element]) -> Item, _ forEach: ((Element) throws -> Void) throws -> Void
+    ) throws {
+        var items: [Element] = []
+        try forEach {
+            items.append($0)
+            if items.count == batch {
+                try handoff.put(reply(items))
+                items.removeAll(keepingCapacity: true)
+            }
+        }
+        try handoff.put(reply(items))
+        try handoff.put(.end)
+    }
+
     /// Answers requests until the writer is done; a failure of the source goes to the writer,
     /// whose read then throws it.
     private static func serve(_ source: any ArchiveSource, _ handoff: Handoff) {
@@ -39,27 +55,11 @@ public enum ArchivePipeline {
                     let counts = try source.counts()
                     try handoff.put(.counts(reflections: counts.reflections, notes: counts.notes))
                 case let .reflections(oldestFirst, ratingsOnly):
-                    var batch: [ArchivedReflection] = []
-                    try source.forEachReflection(oldestFirst: oldestFirst, ratingsOnly: ratingsOnly) {
-                        batch.append($0)
-                        if batch.count == ArchivePipeline.batch {
-                            try handoff.put(.reflections(batch))
-                            batch.removeAll(keepingCapacity: true)
-                        }
+                    try send(to: handoff, as: Item.reflections) {
+                        try source.forEachReflection(oldestFirst: oldestFirst, ratingsOnly: ratingsOnly, $0)
                     }
-                    try handoff.put(.reflections(batch))
-                    try handoff.put(.end)
                 case .notes:
-                    var batch: [ArchivedNote] = []
-                    try source.forEachNote {
-                        batch.append($0)
-                        if batch.count == ArchivePipeline.batch {
-                            try handoff.put(.notes(batch))
-                            batch.removeAll(keepingCapacity: true)
-                        }
-                    }
-                    try handoff.put(.notes(batch))
-                    try handoff.put(.end)
+                    try send(to: handoff, as: Item.notes, source.forEachNote)
                 }
             } catch is Handoff.Closed {
                 return

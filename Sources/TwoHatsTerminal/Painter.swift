@@ -3,7 +3,6 @@ import TwoHatsUI
 
 /// Paints grids through ncurses, sending only the cells that changed since the last frame.
 struct Painter {
-    private let theme: Theme
     private let useColour: Bool
     private var last: Grid?
     /// A blank ncurses cell per style, its attributes and colour pair set by `setcchar`; a
@@ -12,7 +11,6 @@ struct Painter {
     private var run: [cchar_t] = []
 
     init(theme: Theme, useColour: Bool) {
-        self.theme = theme
         self.useColour = useColour
         if useColour {
             for (index, colour) in Self.colours.enumerated() {

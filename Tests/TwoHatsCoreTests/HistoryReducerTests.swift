@@ -52,11 +52,17 @@ struct HistoryReducerTests {
     }
 
     /// Only a window of a long history is read; moving towards its edge reads the next one.
-    @Test func movingPastTheLoadedWindowReadsTheNextOne() {
-        let all = Self.notes(500)
-        var state = Self.history()
+    /// History holding 500 notes, the first window of 72 read.
+    private static func longHistory() -> (all: [HistoryEntry], state: AppState) {
+        let all = notes(500)
+        var state = history()
         state.history.entries = Array(all[0..<72])
         state.history.total = 500
+        return (all, state)
+    }
+
+    @Test func movingPastTheLoadedWindowReadsTheNextOne() {
+        let (all, state) = Self.longHistory()
         var store = TestStore(state, measure: R.measure)
         for row in 1...47 {
             store.send(.down) { $0.history.selection = row }
@@ -79,11 +85,7 @@ struct HistoryReducerTests {
     }
 
     @Test func aTallerScreenReadsMoreRows() {
-        let all = Self.notes(500)
-        var state = Self.history()
-        state.history.entries = Array(all[0..<72])
-        state.history.total = 500
-        var store = TestStore(state, measure: R.measure)
+        var store = TestStore(Self.longHistory().state, measure: R.measure)
         let tall = Size(columns: 80, rows: 100)
         store.send(.resize(tall), effects: [.loadHistory(HistoryQuery(filter: nil, offset: 0, limit: 300))]) { $0.size = tall }
     }
