@@ -11,33 +11,45 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # loader's work. Generic types are reached through direct metadata accessors rather than
 # mangled names, which the runtime resolved at start by scanning every protocol conformance
 # in the binary (a quarter of the instructions before the first frame).
-# libstdc++ is linked in as well: the C++ in the Swift runtime and Foundation otherwise left
-# 760 symbol lookups for the loader at every start (a fifth of the work before the first
-# frame). The static-libstdc++ rule leaves a linker script named libstdc++.so that points at
-# the archive, which the linker finds before the shared library.
-STATIC_CXX_DIR := $(CURDIR)/.build/static-libstdc++
+# libstdc++, SQLite and ncurses are linked in as well: the C++ in the Swift runtime and
+# Foundation left 760 symbol lookups for the loader at every start, and Debian builds SQLite
+# and ncurses to bind every symbol at load (2,100 lookups, three more libraries to open). The
+# static-libs rule leaves linker scripts named like the shared libraries that point at the
+# archives, and a pkg-config file for ncursesw that names that folder first (the system's
+# names /usr/lib, where the shared libraries would be found before the scripts). The binary
+# exports no symbols (the static Swift runtime asks for -export-dynamic; nothing here looks a
+# symbol up by name, and the runtime's dladdr at start read all 9,500 of them) and carries no
+# $ORIGIN run path, which sent the loader through a dozen folders per library.
+STATIC_DIR := $(CURDIR)/.build/static-libs
 CXX_ARCHIVE := $(shell "$$(dirname "$$(command -v $(SWIFT))")/clang" -print-file-name=libstdc++.a 2>/dev/null)
+LIB_DIR = $(shell pkg-config --variable=libdir ncursesw 2>/dev/null)
+NCURSES_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
-	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors -Xlinker -L$(STATIC_CXX_DIR)
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+	-Xlinker -L$(STATIC_DIR) --pkg-config-path $(STATIC_DIR) -Xlinker --no-export-dynamic --disable-local-rpath
 RELEASE_BIN := .build/release/twohats
 BENCH_BIN := .build/release/TwoHatsBench
 BENCH_APT := dialog whiptail python3-pyte
 # Debian's python3-pyte serves the system Python; another python3 first on PATH gets pyte from pip.
 BENCH_PYTHON = $$(/usr/bin/python3 -c 'import pyte' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 
-.PHONY: run build deps static-libstdc++ test test-unit test-e2e torture fuzz sanitize install uninstall bench bench-deps bench-build bench-smoke clean
+.PHONY: run build deps static-libs test test-unit test-e2e torture fuzz sanitize install uninstall bench bench-deps bench-build bench-smoke clean
 
 run: build
 	@$(RELEASE_BIN) $(ARGS)
 
-build: deps static-libstdc++
+build: deps static-libs
 	$(SWIFT) build $(RELEASE) --product twohats
 
-# Without the archive (another toolchain layout) the script is not written and the binary
-# uses the shared libstdc++ as before.
-static-libstdc++:
-	@mkdir -p $(STATIC_CXX_DIR); rm -f $(STATIC_CXX_DIR)/libstdc++.so; \
-	case "$(CXX_ARCHIVE)" in /*) [ -f "$(CXX_ARCHIVE)" ] && echo "INPUT($(CXX_ARCHIVE))" > $(STATIC_CXX_DIR)/libstdc++.so;; esac; true
+# An archive that is missing (another toolchain or distribution layout) gets no script, and
+# the binary uses that shared library as before.
+static-libs:
+	@mkdir -p $(STATIC_DIR); rm -f $(STATIC_DIR)/*.so $(STATIC_DIR)/*.pc; \
+	case "$(CXX_ARCHIVE)" in /*) [ -f "$(CXX_ARCHIVE)" ] && echo "INPUT($(CXX_ARCHIVE))" > $(STATIC_DIR)/libstdc++.so;; esac; \
+	for lib in sqlite3 ncursesw tinfo; do \
+	  [ -f "$(LIB_DIR)/lib$$lib.a" ] && echo "INPUT($(LIB_DIR)/lib$$lib.a)" > $(STATIC_DIR)/lib$$lib.so; \
+	done; \
+	printf 'Name: ncursesw\nDescription: ncurses, linked from $(STATIC_DIR)\nVersion: 6\nLibs: -L$(STATIC_DIR) -lncursesw -ltinfo\nCflags: $(NCURSES_CFLAGS)\n' > $(STATIC_DIR)/ncursesw.pc; true
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -101,7 +113,7 @@ bench-smoke: bench-build
 	@mkdir -p bench/out
 	$(BENCH_PYTHON) bench/run.py --quick --out bench/out/smoke.md $(RELEASE_BIN) $(BENCH_BIN)
 
-bench-build: deps bench-deps static-libstdc++
+bench-build: deps bench-deps static-libs
 	$(SWIFT) build $(RELEASE) --product twohats
 	$(SWIFT) build $(RELEASE) --product TwoHatsBench
 
