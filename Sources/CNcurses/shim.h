@@ -29,4 +29,11 @@ static inline FILE *twohats_stdin(void) { return stdin; }
 static inline int twohats_key_resize(void) { return KEY_RESIZE; }
 static inline int twohats_key_code_yes(void) { return KEY_CODE_YES; }
 
+// tiparm is variadic, which Swift cannot call: one wrapper per shape used.
+static inline char *twohats_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline char *twohats_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+static inline char *twohats_sgr(const char *cap, int underline, int reverse, int dim, int bold) {
+    return tiparm(cap, 0, underline, reverse, 0, dim, bold, 0, 0, 0);
+}
+
 #endif

@@ -1,100 +1,144 @@
 import CNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
 import TwoHatsUI
 
-/// Paints grids through ncurses, sending only the cells that changed since the last frame.
+/// Paints grids: the cells that changed since the last frame, encoded with the terminal's own
+/// control sequences from terminfo and sent in one write. ncurses' own screen update cost as
+/// much per key as the rest of the app (it prices every cursor move several ways through
+/// tparm), and the grid already knows what changed; ncurses keeps the terminal's modes, the
+/// keys and the screen's start and end.
 struct Painter {
-    private let useColour: Bool
+    private let encoder: FrameEncoder
     private var last: Grid?
-    /// A blank ncurses cell per style, its attributes and colour pair set by `setcchar`; a
-    /// cell to draw is a copy with its scalars filled in.
-    private var blanks: [(style: Style, blank: cchar_t)] = []
-    private var run: [cchar_t] = []
+    private var bytes: [UInt8] = []
+    private var isCursorShown = false
 
     init(theme: Theme, useColour: Bool) {
-        self.useColour = useColour
-        if useColour {
-            for (index, colour) in Self.colours.enumerated() {
-                init_pair(Int16(index + 1), Self.code(colour), -1)
-            }
-        }
+        var styles: [Style: [UInt8]] = [:]
+        var coloured: Set<Style> = []
         for style in Style.allCases {
-            let look = look(theme.appearance(style))
-            var blank = cchar_t()
-            setcchar(&blank, [wchar_t(0x20), 0], look.attr, look.pair, nil)
-            blanks.append((style, blank))
+            let appearance = theme.appearance(style)
+            styles[style] = Self.sequence(for: appearance, useColour: useColour)
+            if useColour, appearance.colour != nil { coloured.insert(style) }
         }
-    }
-
-    /// The next paint redraws every cell (after a resize or a suspend).
-    mutating func invalidate() {
-        last = nil
+        let cup = tigetstr("cup")
+        let cache = AddressCache()
+        encoder = FrameEncoder(controls: FrameEncoder.Controls(
+            clear: Self.capability("clear"),
+            styles: styles,
+            coloured: coloured,
+            colourOff: useColour ? Self.capability("op") : [],
+            canWriteLastCell: tigetflag("am") != 1 || tigetflag("xenl") == 1,
+            cursorAddress: { row, column in cache.address(row: row, column: column, cup: cup) }
+        ))
     }
 
     mutating func paint(_ grid: Grid) {
-        let window = twohats_stdscr()
         if last?.size != grid.size {
+            // ncurses clears the screen on its first refresh and after a resize, and would do
+            // it on the next read if it still had that to do; it does it now, before the frame.
+            let window = twohats_stdscr()
             werase(window)
+            wnoutrefresh(window)
+            doupdate()
             last = nil
         }
-        var run = self.run
-        var style: Style?
-        var blank = cchar_t()
-        grid.forEachChange(since: last) { x, y, cells in
-            run.removeAll(keepingCapacity: true)
-            // A wide character's second cell is ncurses' to fill, as it is ours in the grid.
-            for cell in cells where cell.width > 0 {
-                if cell.style != style {
-                    style = cell.style
-                    blank = blanks.first { $0.style == cell.style }?.blank ?? cchar_t()
-                }
-                var character = blank
-                let scalars = cell.glyph.scalars
-                character.chars = (wchar_t(bitPattern: scalars.0), wchar_t(bitPattern: scalars.1), wchar_t(bitPattern: scalars.2),
-                                   wchar_t(bitPattern: scalars.3), wchar_t(bitPattern: scalars.4))
-                run.append(character)
-            }
-            // The first cell of a run can be the second half of a wide character restyled
-            // alone; there is nothing of its own to draw.
-            guard !run.isEmpty else { return }
-            mvwadd_wchnstr(window, Int32(y), Int32(x + cells.prefix { $0.width == 0 }.count), run, Int32(run.count))
-        }
-        self.run = run
+        bytes.removeAll(keepingCapacity: true)
+        encoder.encode(grid, since: last, into: &bytes)
+        Self.send(bytes)
         last = grid
-        if let cursor = grid.cursor {
-            leaveok(window, false)
-            curs_set(1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        let showCursor = grid.cursor != nil
+        if showCursor != isCursorShown {
+            isCursorShown = showCursor
+            curs_set(showCursor ? 1 : 0)
+        }
+    }
+
+    /// Puts the cursor where ncurses last left it (the top-left corner, after its own refresh)
+    /// in plain text, so that ncurses' moves when it suspends or ends start from the truth;
+    /// the next paint redraws every cell.
+    mutating func release() {
+        Self.send(encoder.home)
+        last = nil
+    }
+
+    private static func send(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
+    /// A style's attributes through `sgr` when the terminal has it (one sequence that sets
+    /// them all), else a reset and each attribute's own; then its colour.
+    private static func sequence(for appearance: Appearance, useColour: Bool) -> [UInt8] {
+        var bytes: [UInt8]
+        if let sgr = string("sgr") {
+            bytes = bytesOf(twohats_sgr(sgr, flag(appearance.underline), flag(appearance.reverse), flag(appearance.dim), flag(appearance.bold)))
         } else {
-            // A hidden cursor can stay wherever the last change left it: no move to park it.
-            leaveok(window, true)
-            curs_set(0)
+            bytes = capability("sgr0")
+            for (isOn, name) in [(appearance.bold, "bold"), (appearance.dim, "dim"), (appearance.reverse, "rev"), (appearance.underline, "smul")] where isOn {
+                bytes += capability(name)
+            }
         }
-        wnoutrefresh(window)
-        doupdate()
+        if useColour, let colour = appearance.colour, let setaf = string("setaf") {
+            bytes += bytesOf(twohats_tiparm1(setaf, code(colour)))
+        }
+        return bytes
     }
 
-    private func look(_ appearance: Appearance) -> (attr: attr_t, pair: Int16) {
-        var attr = twohats_a_normal()
-        if appearance.bold { attr |= twohats_a_bold() }
-        if appearance.reverse { attr |= twohats_a_reverse() }
-        if appearance.dim { attr |= twohats_a_dim() }
-        if appearance.underline { attr |= twohats_a_underline() }
-        guard useColour, let colour = appearance.colour, let index = Self.colours.firstIndex(of: colour) else {
-            return (attr, 0)
-        }
-        return (attr, Int16(index + 1))
-    }
+    private static func flag(_ isOn: Bool) -> Int32 { isOn ? 1 : 0 }
 
-    private static let colours: [Colour] = [.red, .green, .yellow, .blue, .magenta, .cyan]
-
-    private static func code(_ colour: Colour) -> Int16 {
+    private static func code(_ colour: Colour) -> Int32 {
         switch colour {
-        case .red: Int16(COLOR_RED)
-        case .green: Int16(COLOR_GREEN)
-        case .yellow: Int16(COLOR_YELLOW)
-        case .blue: Int16(COLOR_BLUE)
-        case .magenta: Int16(COLOR_MAGENTA)
-        case .cyan: Int16(COLOR_CYAN)
+        case .red: COLOR_RED
+        case .green: COLOR_GREEN
+        case .yellow: COLOR_YELLOW
+        case .blue: COLOR_BLUE
+        case .magenta: COLOR_MAGENTA
+        case .cyan: COLOR_CYAN
         }
+    }
+
+    /// A string capability of the terminal, nil when it has none.
+    private static func string(_ name: String) -> UnsafeMutablePointer<CChar>? {
+        guard let pointer = tigetstr(name), Int(bitPattern: pointer) != -1 else { return nil }
+        return pointer
+    }
+
+    private static func capability(_ name: String) -> [UInt8] {
+        bytesOf(string(name))
+    }
+}
+
+/// The bytes of a C string from terminfo or tparm (none for a missing one).
+private func bytesOf(_ text: UnsafeMutablePointer<CChar>?) -> [UInt8] {
+    guard let text else { return [] }
+    return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
+}
+
+/// The cursor-addressing sequence for each cell asked for so far: tparm formats one in a few
+/// thousand instructions, and a frame moves to the same few places again and again.
+private final class AddressCache {
+    private var addresses: [Int: [UInt8]] = [:]
+
+    func address(row: Int, column: Int, cup: UnsafeMutablePointer<CChar>?) -> [UInt8] {
+        let key = row << 16 | column
+        if let known = addresses[key] { return known }
+        guard let cup, Int(bitPattern: cup) != -1 else { return [] }
+        let address = bytesOf(twohats_tiparm2(cup, Int32(row), Int32(column)))
+        addresses[key] = address
+        return address
     }
 }

@@ -8,7 +8,7 @@ public protocol EffectHandler: AnyObject {
     /// Called once, right after the first frame is painted: work that would delay that frame
     /// (opening the store), answered with events that are reduced before any key.
     func start() -> [Event]
-    /// Called whenever input pauses (at least every `RunLoop.pollMilliseconds`): time-based work.
+    /// Called after every turn's frame (at least every `RunLoop.pollMilliseconds`): time-based work.
     func idle() -> [Event]
 }
 
@@ -54,8 +54,11 @@ public struct RunLoop {
                 queue = handler.start()
                 continue
             }
-            queue = nextEvents(&decoder)
-            queue += handler.idle()
+            // Time-based work (a due save, a look for changes written elsewhere) comes after
+            // the frame, so a key's frame never waits behind a write; it still runs on every
+            // turn, so saves keep their deadline while keys keep coming.
+            queue = handler.idle()
+            if queue.isEmpty { queue = nextEvents(&decoder) }
         }
     }
 

@@ -39,11 +39,6 @@ public final class TerminalSession {
         }
         painter = Painter(theme: useColour ? .colour : .monochrome, useColour: useColour)
         codes = Self.keyCodes()
-        // Until ncurses has once been suspended and resumed it flushes its output after every
-        // cursor move, so a frame left in many small writes (a terminal could show it half
-        // drawn). Suspended here, before anything is drawn, and resumed by the first frame,
-        // it sends each frame in one write.
-        endwin()
         Self.setBracketedPaste(true)
     }
 
@@ -78,12 +73,12 @@ public final class TerminalSession {
 
     /// Gives the terminal to `body` (an external editor), then takes it back and redraws.
     public func handOver<T>(_ body: () -> T) -> T {
+        painter.release()
         Self.setBracketedPaste(false)
         endwin()
         let result = body()
         Self.setBracketedPaste(true)
         wrefresh(twohats_stdscr())
-        painter.invalidate()
         return result
     }
 
@@ -91,6 +86,7 @@ public final class TerminalSession {
     public func restore() {
         guard isActive else { return }
         isActive = false
+        painter.release()
         Self.setBracketedPaste(false)
         endwin()
     }
