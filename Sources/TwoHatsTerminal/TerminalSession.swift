@@ -18,7 +18,9 @@ public final class TerminalSession {
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if term == "dumb" { throw .dumbTerminal }
         Signals.install()
-        setlocale(LC_ALL, "")
+        // Only the character set matters to a screen: the other categories would be read
+        // from a dozen locale files at every start for nothing.
+        setlocale(LC_CTYPE, "")
         // Wide characters need a UTF-8 locale; users on LANG=C still get one for the screen.
         if DisplayWidth.of(Character("中")) != 2 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard !term.isEmpty, let screen = newterm(nil, twohats_stdout(), twohats_stdin()) else { throw .cannotOpen(term: term) }

@@ -81,6 +81,19 @@ struct TextWrapTests {
             #expect(kept(lines.joined()) == kept(text))
         }
     }
+
+    @Test func printableASCIIWrapsFromItsBytesAsItWouldByCharacters() async {
+        let alphabet: [Character] = ["a", "b", "Z", "7", ".", " ", " ", " ", "\n"]
+        let characters = Gen.int(in: 0...(alphabet.count - 1)).map { alphabet[$0] }
+        await propertyCheck(
+            count: 500, input: characters.array(of: 0...120).map { String($0) }, Gen.int(in: 1...30)
+        ) { text, width in
+            #expect(TextWrap.wrapPrintableASCII(text, width: width) == TextWrap.wrapByCharacters(text, width: width))
+        }
+        #expect(TextWrap.wrapPrintableASCII("caf\u{E9}", width: 10) == nil)
+        #expect(TextWrap.wrapPrintableASCII("tab\there", width: 10) == nil)
+        #expect(TextWrap.wrapPrintableASCII("a\r\nb", width: 10) == nil)
+    }
 }
 
 @Suite("The wrap memo")

@@ -9,6 +9,45 @@ public enum TextWrap {
     }
 
     private static func wrapParagraphs(_ text: String, width: Int) -> [String] {
+        if let lines = wrapPrintableASCII(text, width: width) { return lines }
+        return wrapByCharacters(text, width: width)
+    }
+
+    /// The same wrap for text of printable ASCII and line breaks, read as bytes: a cell per
+    /// byte and words between spaces, with no graphemes to find. Most of the pack is such
+    /// text, and the first frame wraps every paragraph it shows. Nil for any other text.
+    static func wrapPrintableASCII(_ text: String, width: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            for byte in bytes where (byte < 0x20 && byte != 0x0A) || byte >= 0x7F { return nil }
+            var lines: [String] = []
+            for paragraph in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                var line: [UInt8] = []
+                for word in paragraph.split(separator: 0x20) {
+                    if !line.isEmpty, line.count + 1 + word.count <= width {
+                        line.append(0x20)
+                        line += word
+                        continue
+                    }
+                    if !line.isEmpty {
+                        lines.append(String(decoding: line, as: UTF8.self))
+                        line.removeAll(keepingCapacity: true)
+                    }
+                    // A word wider than the line is cut into pieces of the width.
+                    var rest = word[...]
+                    while rest.count > width {
+                        lines.append(String(decoding: rest.prefix(width), as: UTF8.self))
+                        rest = rest.dropFirst(width)
+                    }
+                    line += rest
+                }
+                lines.append(String(decoding: line, as: UTF8.self))
+            }
+            return lines
+        }
+    }
+
+    static func wrapByCharacters(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += wrapParagraph(paragraph, width: width)
