@@ -37,12 +37,10 @@ struct Painter {
 
     mutating func paint(_ grid: Grid) {
         if last?.size != grid.size {
-            // ncurses clears the screen on its first refresh and after a resize, and would do
-            // it on the next read if it still had that to do; it does it now, before the frame.
-            let window = twohats_stdscr()
-            werase(window)
-            wnoutrefresh(window)
-            doupdate()
+            // ncurses refreshes its own (blank) window before a read once it counts as
+            // changed, as it does at the start and after a resize; that would wipe the frame.
+            // The frame clears the screen itself.
+            untouchwin(twohats_stdscr())
             last = nil
         }
         bytes.removeAll(keepingCapacity: true)
@@ -56,7 +54,7 @@ struct Painter {
         }
     }
 
-    /// Puts the cursor where ncurses last left it (the top-left corner, after its own refresh)
+    /// Puts the cursor where ncurses believes it is (the top-left corner, where it starts)
     /// in plain text, so that ncurses' moves when it suspends or ends start from the truth;
     /// the next paint redraws every cell.
     mutating func release() {
