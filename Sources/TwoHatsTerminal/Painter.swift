@@ -71,7 +71,12 @@ struct Painter {
                     offset += written
                 } else if written < 0, errno == EINTR {
                     continue
+                } else if written < 0, errno == EAGAIN {
+                    // A terminal left non-blocking by another program: wait until it takes more.
+                    var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    guard poll(&ready, 1, 1_000) > 0 else { return }
                 } else {
+                    // The terminal is gone (a closed window): nothing more can be shown.
                     return
                 }
             }
