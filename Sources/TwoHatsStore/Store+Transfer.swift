@@ -186,10 +186,9 @@ private struct TransferWriter {
     /// changes to stored rows are written as they come; new rows wait for the end (Arrivals).
     func merge(_ source: any ArchiveSource) throws -> MergeResult {
         var result = MergeResult()
-        let insertReflection = try BulkStatement(db, """
-            INSERT INTO reflection (id, packID, packVersion, createdAt, updatedAt, completedAt, step, cursorLine, cursorColumn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertReflections = try BulkInsert(db, into: "reflection", [
+            "id", "packID", "packVersion", "createdAt", "updatedAt", "completedAt", "step", "cursorLine", "cursorColumn",
+        ])
         let updateReflection = try BulkStatement(db, """
             UPDATE reflection SET packID = ?2, packVersion = ?3, createdAt = ?4, updatedAt = ?5, completedAt = ?6,
                 step = ?7, cursorLine = ?8, cursorColumn = ?9
@@ -200,13 +199,14 @@ private struct TransferWriter {
         }
         let children = try ChildWriter(db)
         let hadAnswers = try count("answer") > 0
-        let row: (BulkStatement, Arrival<ArchivedReflection>) throws -> Void = { statement, arrival in
+        // In the order of the insert's columns and of the update's numbered parameters.
+        let row: (Arrival<ArchivedReflection>) -> [BulkStatement.Value] = { arrival in
             let reflection = arrival.item
-            try statement.run(
+            return [
                 .text(arrival.id), .text(reflection.packID), .int(reflection.packVersion), .date(reflection.createdAt),
                 .text(arrival.updatedAt), .init(reflection.completedAt), .int(reflection.position.step),
-                .int(reflection.position.line), .int(reflection.position.column)
-            )
+                .int(reflection.position.line), .int(reflection.position.column),
+            ]
         }
 
         var known = try updatedAt(of: "reflection")
@@ -217,14 +217,14 @@ private struct TransferWriter {
             (header.ratings, header.answers, header.commitment) = ([], [], nil)
             let arrival = Arrival(header, id: reflection.id.databaseText, updatedAt: reflection.updatedAt.databaseText)
             let taken = try arrivals.merge(arrival, known: &known, counts: &result.reflections) { stored in
-                if stored { try row(updateReflection, arrival) }
+                if stored { try updateReflection.run(row(arrival)[...]) }
                 for statement in clearChildren { try statement.run(.text(arrival.id)) }
             }
             guard taken else { return }
             try children.insert(of: reflection, id: arrival.id)
             wroteChildren = true
         }
-        for arrival in arrivals.oldestFirst { try row(insertReflection, arrival) }
+        try insertReflections.insert(arrivals.oldestFirst.flatMap(row))
         if hadAnswers && wroteChildren { try requireUniqueAnswerIDs() }
         result.notes = try mergeNotes(source)
         return result
@@ -253,25 +253,23 @@ private struct TransferWriter {
 
     private func mergeNotes(_ source: any ArchiveSource) throws -> MergeCounts {
         var counts = MergeCounts()
-        let insert = try BulkStatement(db, """
-            INSERT INTO note (id, contrastID, text, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)
-            """)
+        let insert = try BulkInsert(db, into: "note", ["id", "contrastID", "text", "createdAt", "updatedAt"])
         let update = try BulkStatement(db, """
             UPDATE note SET contrastID = ?2, text = ?3, createdAt = ?4, updatedAt = ?5 WHERE id = ?1
             """)
-        let row: (BulkStatement, Arrival<ArchivedNote>) throws -> Void = { statement, arrival in
+        let row: (Arrival<ArchivedNote>) -> [BulkStatement.Value] = { arrival in
             let note = arrival.item
-            try statement.run(.text(arrival.id), .init(note.contrastID), .text(note.text), .date(note.createdAt), .text(arrival.updatedAt))
+            return [.text(arrival.id), .init(note.contrastID), .text(note.text), .date(note.createdAt), .text(arrival.updatedAt)]
         }
         var known = try updatedAt(of: "note")
         var arrivals = Arrivals<ArchivedNote>()
         try source.forEachNote { note in
             let arrival = Arrival(note, id: note.id.databaseText, updatedAt: note.updatedAt.databaseText)
             _ = try arrivals.merge(arrival, known: &known, counts: &counts) { stored in
-                if stored { try row(update, arrival) }
+                if stored { try update.run(row(arrival)[...]) }
             }
         }
-        for arrival in arrivals.oldestFirst { try row(insert, arrival) }
+        try insert.insert(arrivals.oldestFirst.flatMap(row))
         return counts
     }
 
