@@ -11,8 +11,8 @@ public enum ArchivePipeline {
     static let batch = 256
 
     /// With `freesOnSource`, the batches the writer is done with are freed on this thread: in
-    /// an import the writer is the slower side, and freeing the reflections it had merged was
-    /// a tenth of its work.
+    /// an import the writer is the slower side, and freeing the reflections it had merged took
+    /// 0.15 G of its 4.3 G instructions.
     public static func run(
         _ source: any ArchiveSource, freesOnSource: Bool = false, _ write: @escaping (any ArchiveSource) throws -> Void
     ) throws {
