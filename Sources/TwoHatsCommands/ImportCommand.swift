@@ -26,20 +26,33 @@ struct ImportCommand: ContextualCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw Failure(message: "could not read \(file); check that it exists and is readable.", exitCode: Failure.usage)
         }
-        let archive: Archive
+        let folder = URL(fileURLWithPath: global.dataFolder)
+        // The file is read while it is merged, so the store is open before it is known to be
+        // valid; a refused file leaves no data folder behind where there was none.
+        let isNew = !FileManager.default.fileExists(atPath: folder.path)
+        let result: MergeResult
         do {
-            archive = try ArchiveJSON.decode(data)
-        } catch {
+            result = try merge(data)
+        } catch let error as ArchiveError {
+            if isNew { Store.removeNew(folder: folder) }
             throw Failure(message: "\(file) was not imported, nothing was written: \(error.description).", exitCode: Failure.usage)
         }
-        let store = try global.openStore()
-        let result = try storeCall { () throws(StoreError) in try store.merge(archive.data) }
         context.console.write("""
             Imported \(file).
             Reflections: \(Self.describe(result.reflections)).
             Notes: \(Self.describe(result.notes)).
 
             """)
+    }
+
+    /// The merge, with the store released when it returns.
+    private func merge(_ data: Data) throws -> MergeResult {
+        let store = try global.openStore()
+        do {
+            return try ArchiveJSON.merge(data) { try store.merge($0) }
+        } catch let error as StoreError {
+            throw Failure(message: error.description)
+        }
     }
 
     static func describe(_ counts: MergeCounts) -> String {

@@ -24,11 +24,33 @@ public enum ArchiveJSON {
     /// so a file from a newer TwoHats is refused as such rather than for a field this build does
     /// not know.
     public static func decode(_ data: Data) throws(ArchiveError) -> Archive {
-        // The quick reader takes a well-formed export; anything else is read again by
-        // JSONDecoder, whose errors carry the field paths of the refusal.
-        let archive = if let quick = try? ArchiveReader.read(data) { quick } else { try decode(Archive.self, from: data) }
+        // The quick reader takes a valid export in the layout TwoHats writes; anything else is
+        // read again by JSONDecoder, whose errors carry the field paths of the refusal.
+        if let quick = try? ArchiveReader.read(data) { return quick }
+        let archive = try decode(Archive.self, from: data)
         try ArchiveValidator.validate(archive.data)
         return archive
+    }
+
+    /// Reads an export while `merge` takes it in: the file is parsed and checked on this thread
+    /// while `merge`, on a thread of its own, writes what came before (each side took about
+    /// half of an import of ten thousand reflections). A refusal may therefore come after
+    /// `merge` has begun writing, so `merge` must make nothing lasting before its source's
+    /// last call returns (one transaction, committed after it); what the source throws passes
+    /// through `merge` as it is. Once `merge` has undone its work, the file is read whole by
+    /// `decode`, which names the refusal, or hands a valid file in another layout to `merge`.
+    public static func merge<Result>(_ data: Data, into merge: @escaping (any ArchiveSource) throws -> Result) throws -> Result {
+        var merged: Result?
+        do {
+            try data.withUnsafeBytes { raw in
+                let stream = ArchiveStream(raw.bindMemory(to: UInt8.self))
+                try ArchivePipeline.run(stream, freesOnSource: true) { merged = try merge($0) }
+            }
+        } catch is UnexpectedJSON, is ArchiveError {
+            return try merge(try decode(data).data)
+        }
+        guard let merged else { preconditionFailure("a merge that returned gave nothing back") }
+        return merged
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(ArchiveError) -> Value {

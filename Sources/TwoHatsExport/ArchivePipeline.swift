@@ -10,8 +10,13 @@ public enum ArchivePipeline {
     static let depth = 4
     static let batch = 256
 
-    public static func run(_ source: any ArchiveSource, _ write: @escaping (any ArchiveSource) throws -> Void) throws {
-        let handoff = Handoff()
+    /// With `freesOnSource`, the batches the writer is done with are freed on this thread: in
+    /// an import the writer is the slower side, and freeing the reflections it had merged took
+    /// 0.15 G of its 4.3 G instructions.
+    public static func run(
+        _ source: any ArchiveSource, freesOnSource: Bool = false, _ write: @escaping (any ArchiveSource) throws -> Void
+    ) throws {
+        let handoff = Handoff(freesOnSource: freesOnSource)
         let writer = Unchecked(write)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -95,11 +100,18 @@ private final class Handoff: @unchecked Sendable {
     struct Closed: Error {}
 
     private let condition = NSCondition()
+    private let freesOnSource: Bool
+    private var spent: [Item] = []
     private var requests: [Request] = []
+    /// Waiting, oldest first; a batch leaves as it is taken, so that the writer's reference
+    /// is the last (or, with `freesOnSource`, the one in `spent`).
     private var items: [Item] = []
-    private var itemStart = 0
     private var done = false
     private(set) var failure: Unchecked<any Error>?
+
+    init(freesOnSource: Bool) {
+        self.freesOnSource = freesOnSource
+    }
 
     /// The writer's next request, or nil once it has finished.
     func nextRequest() -> Request? {
@@ -119,23 +131,33 @@ private final class Handoff: @unchecked Sendable {
     /// Waits while the writer is `ArchivePipeline.depth` batches behind; throws once it has finished.
     func put(_ item: Item) throws {
         condition.lock()
-        defer { condition.unlock() }
-        while items.count - itemStart >= ArchivePipeline.depth && !done { condition.wait() }
-        guard !done else { throw Closed() }
+        while items.count >= ArchivePipeline.depth && !done { condition.wait() }
+        guard !done else {
+            condition.unlock()
+            throw Closed()
+        }
         items.append(item)
         condition.broadcast()
+        var used: [Item] = []
+        swap(&used, &spent)
+        condition.unlock()
+        // The last references to what the writer used go here, outside the lock.
+        withExtendedLifetime(used) {}
+    }
+
+    /// Hands a batch the writer is done with back to be freed by the source (`freesOnSource`).
+    func recycle(_ item: Item) {
+        guard freesOnSource else { return }
+        condition.lock()
+        spent.append(item)
+        condition.unlock()
     }
 
     func take() -> Item {
         condition.lock()
         defer { condition.unlock() }
-        while items.count == itemStart { condition.wait() }
-        let item = items[itemStart]
-        itemStart += 1
-        if itemStart == items.count {
-            items.removeAll(keepingCapacity: true)
-            itemStart = 0
-        }
+        while items.isEmpty { condition.wait() }
+        let item = items.removeFirst()
         condition.broadcast()
         return item
     }
@@ -166,7 +188,9 @@ private struct Relay: ArchiveSource {
         handoff.ask(.reflections(oldestFirst: oldestFirst, ratingsOnly: ratingsOnly))
         while true {
             switch handoff.take() {
-            case let .reflections(reflections): for reflection in reflections { try body(reflection) }
+            case let .reflections(reflections):
+                for reflection in reflections { try body(reflection) }
+                handoff.recycle(.reflections(reflections))
             case .end: return
             case let .failed(error): throw error.value
             default: preconditionFailure("an answer out of turn")
@@ -178,7 +202,9 @@ private struct Relay: ArchiveSource {
         handoff.ask(.notes)
         while true {
             switch handoff.take() {
-            case let .notes(notes): for note in notes { try body(note) }
+            case let .notes(notes):
+                for note in notes { try body(note) }
+                handoff.recycle(.notes(notes))
             case .end: return
             case let .failed(error): throw error.value
             default: preconditionFailure("an answer out of turn")

@@ -6,39 +6,15 @@ import Foundation
 /// UnexpectedJSON, and ArchiveJSON then asks the Decodable road in Archive+Decoding.swift,
 /// which names the fault; so this reader never has to explain a refusal.
 enum ArchiveReader {
+    /// The whole archive, read through ArchiveStream and so checked by ArchiveValidator too.
     static func read(_ data: Data) throws -> Archive {
         try data.withUnsafeBytes { raw in
-            var json = JSONBytes(raw.bindMemory(to: UInt8.self))
-            let archive = try archive(&json)
-            try json.end()
-            return archive
+            let stream = ArchiveStream(raw.bindMemory(to: UInt8.self))
+            var data = UserData()
+            try stream.forEachReflection(oldestFirst: false, ratingsOnly: false) { data.reflections.append($0) }
+            try stream.forEachNote { data.notes.append($0) }
+            return try stream.archive(data)
         }
-    }
-
-    private static func archive(_ json: inout JSONBytes) throws -> Archive {
-        var version: Int?, exportedAt: Date?, appVersion: String?, since: Date?
-        var reflections: [ArchivedReflection]?, notes: [ArchivedNote]?
-        var seen = Set<String>()
-        try json.object { json, key in
-            guard seen.insert(key).inserted else { throw UnexpectedJSON() }
-            switch key {
-            case "schemaVersion": version = try json.int()
-            case "exportedAt": exportedAt = try json.date()
-            case "appVersion": appVersion = try json.string()
-            case "since": since = try json.null() ? nil : json.date()
-            case "reflections": reflections = try list(&json, reflection)
-            case "notes": notes = try list(&json, note)
-            default: throw UnexpectedJSON()
-            }
-        }
-        guard let version, version == Archive.schemaVersion, let exportedAt, let appVersion, let reflections, let notes
-        else { throw UnexpectedJSON() }
-        var archive = Archive(
-            exportedAt: exportedAt, appVersion: appVersion, since: since,
-            data: UserData(reflections: reflections, notes: notes)
-        )
-        archive.schemaVersion = version
-        return archive
     }
 
     private static func list<Item>(_ json: inout JSONBytes, _ item: (inout JSONBytes) throws -> Item) throws -> [Item] {
@@ -47,7 +23,7 @@ enum ArchiveReader {
         return items
     }
 
-    private static func reflection(_ json: inout JSONBytes) throws -> ArchivedReflection {
+    static func reflection(_ json: inout JSONBytes) throws -> ArchivedReflection {
         var id: UUID?, packID: String?, packVersion: Int?, createdAt: Date?, updatedAt: Date?, completedAt: Date??
         var position: ArchivedPosition?, ratings: [ArchivedRating]?, answers: [ArchivedAnswer]?
         var commitment: ArchivedCommitment??
@@ -145,7 +121,7 @@ enum ArchiveReader {
         )
     }
 
-    private static func note(_ json: inout JSONBytes) throws -> ArchivedNote {
+    static func note(_ json: inout JSONBytes) throws -> ArchivedNote {
         var id: UUID?, contrastID: String??, text: String?, createdAt: Date?, updatedAt: Date?
         try json.object { json, key in
             switch key {

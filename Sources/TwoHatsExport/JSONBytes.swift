@@ -23,34 +23,50 @@ struct JSONBytes {
 
     /// Calls `member` for each key of an object, with the reader at the key's value.
     mutating func object(_ member: (inout JSONBytes, String) throws -> Void) throws {
-        try items(UInt8(ascii: "{"), UInt8(ascii: "}")) { json in
-            json.skipSpace()
-            let key = try json.plainText()
-            try json.take(UInt8(ascii: ":"))
-            try member(&json, try Self.text(key))
+        try openObject()
+        var first = true
+        while let key = try nextKey(first: first) {
+            first = false
+            try member(&self, key)
         }
     }
 
-    mutating func array(_ element: (inout JSONBytes) throws -> Void) throws {
-        try items(UInt8(ascii: "["), UInt8(ascii: "]"), element)
+    /// An object a member at a time, for a reader that returns between members (ArchiveStream):
+    /// after its "{" has been taken, the key of the next member, with the reader left at the
+    /// value; nil once the closing brace is taken. `first` says no member came before.
+    mutating func nextKey(first: Bool) throws -> String? {
+        skipSpace()
+        if peek == UInt8(ascii: "}") {
+            index += 1
+            return nil
+        }
+        if !first { try take(UInt8(ascii: ","), skippingSpace: false) }
+        let key = try plainText()
+        try take(UInt8(ascii: ":"))
+        return try Self.text(key)
     }
 
-    /// What objects and arrays share: `open`, then items separated by commas, then `close`.
-    private mutating func items(_ open: UInt8, _ close: UInt8, _ item: (inout JSONBytes) throws -> Void) throws {
-        try take(open)
+    /// Takes the "{" that opens an object read with `nextKey`.
+    mutating func openObject() throws {
+        try take(UInt8(ascii: "{"))
+    }
+
+    /// Calls `element` for each element of an array, with the reader at it.
+    mutating func array(_ element: (inout JSONBytes) throws -> Void) throws {
+        try take(UInt8(ascii: "["))
         skipSpace()
-        if peek == close {
+        if peek == UInt8(ascii: "]") {
             index += 1
             return
         }
         while true {
-            try item(&self)
+            try element(&self)
             skipSpace()
             if peek == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
-            try take(close)
+            try take(UInt8(ascii: "]"))
             return
         }
     }

@@ -118,26 +118,28 @@ public enum Timestamp {
     /// returns the number of bytes written.
     private static func write(_ date: Date, separator: UInt8, zone: Bool, into out: UnsafeMutablePointer<UInt8>) -> Int {
         let parts = Parts(milliseconds: milliseconds(date))
-        func put(_ value: Int, _ width: Int, at position: Int) {
-            var rest = abs(value)
-            for offset in stride(from: width - 1, through: 0, by: -1) {
-                out[position + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
+        // Two digits at a time, written out: a loop over the width took more than the rest of
+        // the import's binding of a date.
+        func two(_ value: Int, at position: Int) {
+            out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
+            out[position + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
         }
-        put(parts.year, 4, at: 0)
+        let year = abs(parts.year) % 10_000
+        two(year / 100, at: 0)
+        two(year % 100, at: 2)
         out[4] = UInt8(ascii: "-")
-        put(parts.month, 2, at: 5)
+        two(parts.month, at: 5)
         out[7] = UInt8(ascii: "-")
-        put(parts.day, 2, at: 8)
+        two(parts.day, at: 8)
         out[10] = separator
-        put(parts.hour, 2, at: 11)
+        two(parts.hour, at: 11)
         out[13] = UInt8(ascii: ":")
-        put(parts.minute, 2, at: 14)
+        two(parts.minute, at: 14)
         out[16] = UInt8(ascii: ":")
-        put(parts.second, 2, at: 17)
+        two(parts.second, at: 17)
         out[19] = UInt8(ascii: ".")
-        put(parts.millisecond, 3, at: 20)
+        out[20] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: parts.millisecond / 100)
+        two(parts.millisecond % 100, at: 21)
         guard zone else { return storageLength }
         out[23] = UInt8(ascii: "Z")
         return iso8601Length

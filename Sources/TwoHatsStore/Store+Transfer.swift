@@ -70,6 +70,14 @@ extension Store {
         let path = path
         return try bulkWrite { db in try TransferWriter(db: db, path: path).merge(data) }
     }
+
+    /// The same from a source that is read while it is merged (ArchiveJSON.merge): the
+    /// transaction commits only after the source's last call has returned, and what the source
+    /// throws undoes it and passes through as it is.
+    public func merge(_ source: any ArchiveSource) throws -> MergeResult {
+        let path = path
+        return try bulkWritePassingErrors { db in try TransferWriter(db: db, path: path).merge(source) }
+    }
 }
 
 /// The reads behind `withUserData`: the reflections in their order, each with its ratings,
@@ -174,12 +182,13 @@ private struct TransferWriter {
     let db: Database
     let path: String
 
-    func merge(_ data: UserData) throws -> MergeResult {
+    /// Takes the reflections and notes in the source's order, newest first. Children and
+    /// changes to stored rows are written as they come; new rows wait for the end (Arrivals).
+    func merge(_ source: any ArchiveSource) throws -> MergeResult {
         var result = MergeResult()
-        let insertReflection = try BulkStatement(db, """
-            INSERT INTO reflection (id, packID, packVersion, createdAt, updatedAt, completedAt, step, cursorLine, cursorColumn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertReflections = try BulkInsert(db, into: "reflection", [
+            "id", "packID", "packVersion", "createdAt", "updatedAt", "completedAt", "step", "cursorLine", "cursorColumn",
+        ])
         let updateReflection = try BulkStatement(db, """
             UPDATE reflection SET packID = ?2, packVersion = ?3, createdAt = ?4, updatedAt = ?5, completedAt = ?6,
                 step = ?7, cursorLine = ?8, cursorColumn = ?9
@@ -188,75 +197,37 @@ private struct TransferWriter {
         let clearChildren = try ["rating", "answer", "commitment"].map {
             try BulkStatement(db, "DELETE FROM \($0) WHERE reflectionID = ?")
         }
+        let children = try ChildWriter(db)
         let hadAnswers = try count("answer") > 0
+        // In the order of the insert's columns and of the update's numbered parameters.
+        let row: (Arrival<ArchivedReflection>) -> [BulkStatement.Value] = { arrival in
+            let reflection = arrival.item
+            return [
+                .text(arrival.id), .text(reflection.packID), .int(reflection.packVersion), .date(reflection.createdAt),
+                .text(arrival.updatedAt), .init(reflection.completedAt), .int(reflection.position.step),
+                .int(reflection.position.line), .int(reflection.position.column),
+            ]
+        }
 
         var known = try updatedAt(of: "reflection")
-        // The reflections whose children are to be written, by id; the last version merged wins.
-        var written: [String: Int] = [:]
-        // Oldest first, so that rowids, which break ties in the history's order, keep the archive's order.
-        for (index, reflection) in data.reflections.enumerated().reversed() {
-            let id = reflection.id.databaseText
-            let updatedAt = reflection.updatedAt.databaseText
-            let row: (BulkStatement) throws -> Void = {
-                try $0.run(
-                    .text(id), .text(reflection.packID), .int(reflection.packVersion), .date(reflection.createdAt),
-                    .text(updatedAt), .init(reflection.completedAt), .int(reflection.position.step),
-                    .int(reflection.position.line), .int(reflection.position.column)
-                )
+        var arrivals = Arrivals<ArchivedReflection>()
+        var wroteChildren = false
+        try source.forEachReflection(oldestFirst: false, ratingsOnly: false) { reflection in
+            var header = reflection
+            (header.ratings, header.answers, header.commitment) = ([], [], nil)
+            let arrival = Arrival(header, id: reflection.id.databaseText, updatedAt: reflection.updatedAt.databaseText)
+            let taken = try arrivals.merge(arrival, known: &known, counts: &result.reflections) { stored in
+                if stored { try updateReflection.run(row(arrival)[...]) }
+                for statement in clearChildren { try statement.run(.text(arrival.id)) }
             }
-            if let stored = known[id] {
-                guard updatedAt > stored else {
-                    result.reflections.unchanged += 1
-                    continue
-                }
-                try row(updateReflection)
-                for statement in clearChildren { try statement.run(.text(id)) }
-                result.reflections.updated += 1
-            } else {
-                try row(insertReflection)
-                result.reflections.added += 1
-            }
-            known[id] = updatedAt
-            written[id] = index
+            guard taken else { return }
+            try children.insert(of: reflection, id: arrival.id)
+            wroteChildren = true
         }
-        // Children go in by reflection id, so that the indexes keyed by reflectionID grow at
-        // their end instead of everywhere at once; a reflection's own children keep their order,
-        // which is all their rowids have to keep.
-        try insertChildren(of: written.sorted { $0.key < $1.key }.map { (id: $0.key, reflection: data.reflections[$0.value]) })
-        if hadAnswers && !written.isEmpty { try requireUniqueAnswerIDs() }
-        result.notes = try mergeNotes(data.notes)
+        try insertReflections.insert(arrivals.oldestFirst.flatMap(row))
+        if hadAnswers && wroteChildren { try requireUniqueAnswerIDs() }
+        result.notes = try mergeNotes(source)
         return result
-    }
-
-    private func insertChildren(of reflections: [(id: String, reflection: ArchivedReflection)]) throws {
-        let insertRating = try BulkStatement(db, """
-            INSERT INTO rating (reflectionID, contrastID, value, updatedAt) VALUES (?, ?, ?, ?)
-            """)
-        let insertAnswer = try BulkStatement(db, """
-            INSERT INTO answer (id, reflectionID, contrastID, promptIndex, promptText, text, createdAt, updatedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertCommitment = try BulkStatement(db, """
-            INSERT INTO commitment (id, reflectionID, contrastID, text, dueDate, createdAt, updatedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (id, reflection) in reflections {
-            for rating in reflection.ratings {
-                try insertRating.run(.text(id), .text(rating.contrastID), .int(rating.value), .date(rating.updatedAt))
-            }
-            for answer in reflection.answers {
-                try insertAnswer.run(
-                    .uuid(answer.id), .text(id), .text(answer.contrastID), .int(answer.promptIndex),
-                    .text(answer.prompt), .text(answer.text), .date(answer.createdAt), .date(answer.updatedAt)
-                )
-            }
-            if let commitment = reflection.commitment {
-                try insertCommitment.run(
-                    .uuid(commitment.id), .text(id), .text(commitment.contrastID), .text(commitment.text),
-                    .date(commitment.dueDate), .date(commitment.createdAt), .date(commitment.updatedAt)
-                )
-            }
-        }
     }
 
     /// Answer ids have no unique index (Migrations.v2), so an incoming answer that takes the id
@@ -280,34 +251,25 @@ private struct TransferWriter {
         return count
     }
 
-    private func mergeNotes(_ notes: [ArchivedNote]) throws -> MergeCounts {
+    private func mergeNotes(_ source: any ArchiveSource) throws -> MergeCounts {
         var counts = MergeCounts()
-        let insert = try BulkStatement(db, """
-            INSERT INTO note (id, contrastID, text, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)
-            """)
+        let insert = try BulkInsert(db, into: "note", ["id", "contrastID", "text", "createdAt", "updatedAt"])
         let update = try BulkStatement(db, """
             UPDATE note SET contrastID = ?2, text = ?3, createdAt = ?4, updatedAt = ?5 WHERE id = ?1
             """)
-        var known = try updatedAt(of: "note")
-        for note in notes.reversed() {
-            let id = note.id.databaseText
-            let updatedAt = note.updatedAt.databaseText
-            let row: (BulkStatement) throws -> Void = {
-                try $0.run(.text(id), .init(note.contrastID), .text(note.text), .date(note.createdAt), .text(updatedAt))
-            }
-            if let stored = known[id] {
-                guard updatedAt > stored else {
-                    counts.unchanged += 1
-                    continue
-                }
-                try row(update)
-                counts.updated += 1
-            } else {
-                try row(insert)
-                counts.added += 1
-            }
-            known[id] = updatedAt
+        let row: (Arrival<ArchivedNote>) -> [BulkStatement.Value] = { arrival in
+            let note = arrival.item
+            return [.text(arrival.id), .init(note.contrastID), .text(note.text), .date(note.createdAt), .text(arrival.updatedAt)]
         }
+        var known = try updatedAt(of: "note")
+        var arrivals = Arrivals<ArchivedNote>()
+        try source.forEachNote { note in
+            let arrival = Arrival(note, id: note.id.databaseText, updatedAt: note.updatedAt.databaseText)
+            _ = try arrivals.merge(arrival, known: &known, counts: &counts) { stored in
+                if stored { try update.run(row(arrival)[...]) }
+            }
+        }
+        try insert.insert(arrivals.oldestFirst.flatMap(row))
         return counts
     }
 
@@ -316,5 +278,103 @@ private struct TransferWriter {
         var map: [String: String] = [:]
         try BulkStatement(db, "SELECT id, updatedAt FROM \(table)").forEachRow { map[$0.text(0)] = $0.text(1) }
         return map
+    }
+}
+
+/// The rows of a merge that are new to the store. The source hands them over newest first;
+/// they go in at the end, oldest first, so that rowids, which break ties in the history's order,
+/// keep the archive's order.
+private struct Arrivals<Item> {
+    private var items: [Arrival<Item>] = []
+    private var positions: [String: Int] = [:]
+
+    var oldestFirst: ReversedCollection<[Arrival<Item>]> { items.reversed() }
+
+    /// Takes `arrival` as the rules of a merge say: an id not yet `known` is new and waits
+    /// here; one already known is replaced only by a later edit, and `replace` is told whether
+    /// the one it replaces is stored (else it is still waiting here, and replaced in place).
+    /// Returns whether the arrival was taken.
+    mutating func merge(
+        _ arrival: Arrival<Item>, known: inout [String: String], counts: inout MergeCounts, replace: (_ stored: Bool) throws -> Void
+    ) rethrows -> Bool {
+        if let stored = known[arrival.id] {
+            guard arrival.updatedAt > stored else {
+                counts.unchanged += 1
+                return false
+            }
+            let position = positions[arrival.id]
+            try replace(position == nil)
+            if let position { items[position] = arrival }
+            counts.updated += 1
+        } else {
+            positions[arrival.id] = items.count
+            items.append(arrival)
+            counts.added += 1
+        }
+        known[arrival.id] = arrival.updatedAt
+        return true
+    }
+}
+
+/// An item with its id and updatedAt as stored text (which sorts in time order).
+private struct Arrival<Item> {
+    let item: Item
+    let id: String
+    let updatedAt: String
+
+    init(_ item: Item, id: String, updatedAt: String) {
+        self.item = item
+        self.id = id
+        self.updatedAt = updatedAt
+    }
+}
+
+/// The inserts of a reflection's ratings, answers and commitment, prepared once for a merge.
+/// They go in as each reflection comes, in its own order, which is all their rowids have to keep.
+private struct ChildWriter {
+    private let ratings: BulkInsert
+    private let answers: BulkInsert
+    private let commitment: BulkStatement
+
+    init(_ db: Database) throws {
+        ratings = try BulkInsert(db, into: "rating", ["reflectionID", "contrastID", "value", "updatedAt"])
+        answers = try BulkInsert(db, into: "answer", [
+            "id", "reflectionID", "contrastID", "promptIndex", "promptText", "text", "createdAt", "updatedAt",
+        ])
+        commitment = try BulkStatement(db, """
+            INSERT INTO commitment (id, reflectionID, contrastID, text, dueDate, createdAt, updatedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    func insert(of reflection: ArchivedReflection, id: String) throws {
+        // One array of values each, filled in place: an array per row cost more than its insert's binding.
+        var values: [BulkStatement.Value] = []
+        values.reserveCapacity(max(reflection.ratings.count * 4, reflection.answers.count * 8))
+        for rating in reflection.ratings {
+            values.append(.text(id))
+            values.append(.text(rating.contrastID))
+            values.append(.int(rating.value))
+            values.append(.date(rating.updatedAt))
+        }
+        try ratings.insert(values)
+        values.removeAll(keepingCapacity: true)
+        for answer in reflection.answers {
+            values.append(.uuid(answer.id))
+            values.append(.text(id))
+            values.append(.text(answer.contrastID))
+            values.append(.int(answer.promptIndex))
+            values.append(.text(answer.prompt))
+            values.append(.text(answer.text))
+            values.append(.date(answer.createdAt))
+            values.append(.date(answer.updatedAt))
+        }
+        try answers.insert(values)
+        if let commitment = reflection.commitment {
+            try self.commitment.run(
+                .uuid(commitment.id), .text(id), .text(commitment.contrastID), .text(commitment.text),
+                .date(commitment.dueDate), .date(commitment.createdAt), .date(commitment.updatedAt)
+            )
+        }
     }
 }

@@ -50,6 +50,16 @@ public final class Store: Sendable {
         return Store(path: path, queue: queue)
     }
 
+    /// Takes back what `open(folder:)` made of a folder that did not exist before, for a command
+    /// refused once the store was open (an import's file is read while it is merged): the
+    /// database and the files SQLite keeps beside it, then the folder, which stays if anything
+    /// else is in it. Only after every Store of the folder has been released.
+    public static func removeNew(folder: URL) {
+        let file = folder.appending(path: fileName).path
+        for path in [file, file + "-wal", file + "-shm", file + "-journal"] { unlink(path) }
+        rmdir(folder.path)
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.read(body)
@@ -79,12 +89,23 @@ public final class Store: Sendable {
     /// `write` for a bulk import: SQLite's default page cache (2 MB) is far smaller than the
     /// indexes ten thousand reflections touch, and a transaction that outgrows it spills pages
     /// to the journal and reads them back, so the cache grows to 64 MB for this one transaction.
-    /// Foreign keys are not checked meanwhile: the merge writes each reflection before its
-    /// children and deletes children itself, and the lookups cost a tenth of the time.
+    /// Foreign keys are not checked meanwhile: the merge writes every child's reflection in the
+    /// same transaction (a new one after its children, Store+Transfer.swift) and deletes
+    /// children itself, and the lookups cost a tenth of the time.
     ///
     /// Into an empty store the transaction goes through SQLite's rollback journal instead of the
     /// WAL (see `withRollbackJournal`).
     func bulkWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try bulkWritePassingErrors(body)
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// `bulkWrite` for a body that also throws errors of its own (a file refused while it was
+    /// being merged), which undo the transaction and pass through as they are.
+    func bulkWritePassingErrors<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
@@ -101,7 +122,7 @@ public final class Store: Sendable {
                     }
                 }
             }
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }
     }

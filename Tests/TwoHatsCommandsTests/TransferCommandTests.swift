@@ -121,6 +121,30 @@ struct TransferCommandTests {
         }
     }
 
+    @Test("a file refused only at its end, once the merge has begun, writes nothing and leaves no new data folder")
+    func lateRefusal() throws {
+        try withFixture { (folder: URL, data: String) throws in
+            let store = try Store.open(folder: URL(fileURLWithPath: data))
+            var archive = Archive(exportedAt: testNow, appVersion: "1", data: try store.userData())
+            archive.data.notes.append(archive.data.notes[0])
+            let file = folder.appending(path: "late.json")
+            try Data(ArchiveJSON.encodedBytes(archive)).write(to: file)
+            let before = databaseBytes(URL(fileURLWithPath: data))
+            let refused = try #require(failure(["import", file.path, "--data-dir", data]))
+            #expect(refused.exitCode == Failure.usage)
+            #expect(refused.message.contains("is used twice"), "\(refused.message)")
+            #expect(databaseBytes(URL(fileURLWithPath: data)) == before)
+            let fresh = folder.appending(path: "fresh")
+            #expect(failure(["import", file.path, "--data-dir", fresh.path])?.exitCode == Failure.usage)
+            #expect(!FileManager.default.fileExists(atPath: fresh.path))
+            // The same file without the copy goes in whole, and the fresh folder holds it.
+            archive.data.notes.removeLast()
+            try Data(ArchiveJSON.encodedBytes(archive)).write(to: file)
+            #expect(try run(["import", file.path, "--data-dir", fresh.path]).contains("Reflections: 4 added"))
+            #expect(try Store.open(folder: fresh).userData() == archive.data)
+        }
+    }
+
     @Test("a missing file to import is a usage error")
     func missingFile() throws {
         try withFolder { (folder: URL) throws in
