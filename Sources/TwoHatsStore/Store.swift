@@ -56,8 +56,18 @@ public final class Store: Sendable {
     /// else is in it. Only after every Store of the folder has been released.
     public static func removeNew(folder: URL) {
         let file = folder.appending(path: fileName).path
+        // Another copy of TwoHats may have started in the new folder meanwhile: what it wrote stays.
+        guard (try? holdsNothing(file)) == true else { return }
         for path in [file, file + "-wal", file + "-shm", file + "-journal"] { unlink(path) }
         rmdir(folder.path)
+    }
+
+    private static func holdsNothing(_ path: String) throws -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration).read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM reflection) + (SELECT COUNT(*) FROM note)") == 0
+        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -122,3 +122,22 @@ struct StreamedMergeTests {
         }
     }
 }
+
+@Suite("Taking back a new data folder")
+struct RemoveNewFolderTests {
+    @Test("an empty new store and its folder are removed; one another copy has written to stays")
+    func onlyAnEmptyStoreIsRemoved() throws {
+        try withTemporaryFolder { parent in
+            let empty = parent.appending(path: "empty"), used = parent.appending(path: "used")
+            _ = try Store.open(folder: empty)
+            let store = try Store.open(folder: used)
+            _ = try store.createNote(id: UUID(), contrastID: nil, at: moment())
+
+            Store.removeNew(folder: empty)
+            Store.removeNew(folder: used)
+            #expect(!FileManager.default.fileExists(atPath: empty.path))
+            #expect(try store.notes().count == 1)
+            #expect(FileManager.default.fileExists(atPath: used.appending(path: Store.fileName).path))
+        }
+    }
+}
