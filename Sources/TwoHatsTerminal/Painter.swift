@@ -14,6 +14,8 @@ struct Painter {
     private var last: Grid?
     private var bytes: [UInt8] = []
     private var isCursorShown = false
+    /// Sent with the next frame, in the same write (a mode the terminal is asked for at start).
+    var prefix: [UInt8] = []
 
     init(theme: Theme, useColour: Bool) {
         var styles: [Style: [UInt8]] = [:]
@@ -44,6 +46,8 @@ struct Painter {
             last = nil
         }
         bytes.removeAll(keepingCapacity: true)
+        bytes += prefix
+        prefix = []
         encoder.encode(grid, since: last, into: &bytes)
         Self.send(bytes)
         last = grid

@@ -34,14 +34,12 @@ public final class TerminalSession {
         // a frame here is small, so it is always sent whole.
         typeahead(-1)
         curs_set(0)
+        // The painter sends colours itself (setaf, op), so ncurses' colour pairs are not set up.
         let useColour = colour && has_colors()
-        if useColour {
-            start_color()
-            use_default_colors()
-        }
         painter = Painter(theme: useColour ? .colour : .monochrome, useColour: useColour)
         codes = Self.keyCodes()
-        Self.setBracketedPaste(true)
+        // With the first frame: one write fewer before it.
+        painter.prefix = Self.bracketedPaste(true)
     }
 
     deinit {
@@ -94,9 +92,13 @@ public final class TerminalSession {
     }
 
     private static func setBracketedPaste(_ on: Bool) {
-        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        let sequence = bracketedPaste(on)
         fflush(nil)
-        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+        _ = sequence.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    private static func bracketedPaste(_ on: Bool) -> [UInt8] {
+        Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
     }
 
     private static func keyCodes() -> KeyCodes {

@@ -41,12 +41,8 @@ public struct FrameEncoder {
     /// Appends to `bytes` what turns `previous` (nil: an unknown screen, cleared first) into
     /// `grid`, and leaves the cursor on `grid.cursor` when it has one.
     public func encode(_ grid: Grid, since previous: Grid?, into bytes: inout [UInt8]) {
-        var shown = previous
-        if previous?.size != grid.size {
-            bytes += controls.clear
-            // A cleared screen is blank cells: only what is written on it has to be sent.
-            shown = Grid(size: grid.size)
-        }
+        let isCleared = previous?.size != grid.size
+        if isCleared { bytes += controls.clear }
         let lastRow = grid.size.rows - 1, lastColumn = grid.size.columns - 1
         var style = Style.plain
         func switchStyle(to next: Style) {
@@ -60,10 +56,10 @@ public struct FrameEncoder {
         }
         // Where the terminal's cursor is, when known: a run that starts there needs no move.
         var at: (row: Int, column: Int)?
-        grid.forEachChange(since: shown) { x, y, cells in
+        grid.forEachChange(since: isCleared ? nil : previous) { x, y, cells in
             // A run can start on the second half of a wide character restyled alone; the
-            // first half, unchanged, is what draws it.
-            for (offset, cell) in cells.enumerated() where cell.width > 0 {
+            // first half, unchanged, is what draws it. A cleared screen already shows blanks.
+            for (offset, cell) in cells.enumerated() where cell.width > 0 && !(isCleared && cell == .blank) {
                 let column = x + offset
                 if y == lastRow, column == lastColumn, !controls.canWriteLastCell { break }
                 if let from = at, from.row == y, from.column < column, column - from.column <= Self.longestGap,
