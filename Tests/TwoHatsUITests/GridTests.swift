@@ -147,17 +147,6 @@ struct GridTests {
         #expect(grid[2, 0] == .blank)
     }
 
-    @Test func textThatStartsInASCIIIsMeasuredFromItsFirstOtherCharacter() {
-        var grid = Grid(size: Size(columns: 12, rows: 3))
-        #expect(grid.put("ab ↔ 中x", x: 0, y: 0, style: .plain) == 8)
-        #expect((0..<8).map { grid[$0, 0].text } == ["a", "b", " ", "↔", " ", "中", "", "x"])
-        // The mark joins the ASCII letter just before it.
-        #expect(grid.put("cafe\u{301}!", x: 0, y: 1, style: .plain) == 5)
-        #expect((0..<5).map { grid[$0, 1].text } == ["c", "a", "f", "e\u{301}", "!"])
-        #expect(grid.put("abcd↔", x: 0, y: 2, style: .plain, limit: 3) == 3)
-        #expect(grid[3, 2] == .blank)
-    }
-
     @Test func combiningMarkOnTheLastColumnStaysWithItsBase() {
         var grid = Grid(size: Size(columns: 3, rows: 1))
         #expect(grid.put("abe\u{301}z", x: 0, y: 0, style: .plain) == 3)

@@ -126,25 +126,18 @@ public struct Grid: Equatable, Sendable {
         // buffer access per call rather than a checked array access per cell.
         cells.withUnsafeMutableBufferPointer { cells in
             let row = Row(cells: cells, start: y * columns, columns: columns)
-            // Most text is printable ASCII, a cell per byte with nothing to measure; a title
-            // such as "Vision ↔ Goals" is measured only from its first other byte on. A byte
-            // that could start a combining sequence with the next is left to CellUnits too.
-            var asciiPrefix = 0
+            // Most text is printable ASCII, a cell per byte with nothing to measure.
             let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
-                var printable = 0
-                while printable < bytes.count, bytes[printable] >= 0x20, bytes[printable] < 0x7F { printable += 1 }
-                asciiPrefix = printable < bytes.count ? max(0, printable - 1) : printable
-                for byte in bytes[..<asciiPrefix] {
+                for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+                for byte in bytes {
                     guard column < end else { return true }
                     row.set(column, Cell(glyph: Glyph(scalar: Unicode.Scalar(byte)), width: 1, style: style))
                     column += 1
                 }
-                return asciiPrefix == bytes.count || column >= end
+                return true
             }
             if isASCII == true { return }
-            // The prefix ends between two printable ASCII characters, always a grapheme boundary.
-            let rest = text.utf8.index(text.utf8.startIndex, offsetBy: asciiPrefix)
-            for unit in CellUnits(text[rest...]) {
+            for unit in CellUnits(text) {
                 guard column + unit.width <= end else {
                     if unit.width == 2, column < end { row.set(column, Cell(glyph: .space, width: 1, style: style)); column += 1 }
                     return
