@@ -75,7 +75,9 @@ enum Chrome {
 
     private static func put(_ hint: KeyHints.Hint, _ grid: inout Grid, x: Int, y: Int) -> Int {
         var x = x + grid.put(hint.keys, x: x, y: y, style: .key)
-        x += grid.put(" " + hint.action, x: x, y: y, style: .muted)
+        // Two puts rather than one of a joined string: the footer is drawn on every frame.
+        x += grid.put(" ", x: x, y: y, style: .muted)
+        x += grid.put(hint.action, x: x, y: y, style: .muted)
         return x + 2
     }
 }
