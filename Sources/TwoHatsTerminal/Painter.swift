@@ -25,15 +25,14 @@ struct Painter {
             styles[style] = Self.sequence(for: appearance, useColour: useColour)
             if useColour, appearance.colour != nil { coloured.insert(style) }
         }
-        let cup = tigetstr("cup")
-        let cache = AddressCache()
+        let cache = AddressCache(cup: Terminfo.string("cup"))
         encoder = FrameEncoder(controls: FrameEncoder.Controls(
-            clear: Self.capability("clear"),
+            clear: Terminfo.bytes("clear"),
             styles: styles,
             coloured: coloured,
-            colourOff: useColour ? Self.capability("op") : [],
+            colourOff: useColour ? Terminfo.bytes("op") : [],
             canWriteLastCell: tigetflag("am") != 1 || tigetflag("xenl") == 1,
-            cursorAddress: { row, column in cache.address(row: row, column: column, cup: cup) }
+            cursorAddress: { row, column in cache.address(row: row, column: column) }
         ))
     }
 
@@ -91,16 +90,18 @@ struct Painter {
     /// them all), else a reset and each attribute's own; then its colour.
     private static func sequence(for appearance: Appearance, useColour: Bool) -> [UInt8] {
         var bytes: [UInt8]
-        if let sgr = string("sgr") {
-            bytes = bytesOf(twohats_sgr(sgr, flag(appearance.underline), flag(appearance.reverse), flag(appearance.dim), flag(appearance.bold)))
+        if let sgr = Terminfo.string("sgr") {
+            bytes = Terminfo.bytes(of: twohats_sgr(
+                sgr, flag(appearance.underline), flag(appearance.reverse), flag(appearance.dim), flag(appearance.bold)
+            ))
         } else {
-            bytes = capability("sgr0")
+            bytes = Terminfo.bytes("sgr0")
             for (isOn, name) in [(appearance.bold, "bold"), (appearance.dim, "dim"), (appearance.reverse, "rev"), (appearance.underline, "smul")] where isOn {
-                bytes += capability(name)
+                bytes += Terminfo.bytes(name)
             }
         }
-        if useColour, let colour = appearance.colour, let setaf = string("setaf") {
-            bytes += bytesOf(twohats_tiparm1(setaf, code(colour)))
+        if useColour, let colour = appearance.colour, let setaf = Terminfo.string("setaf") {
+            bytes += Terminfo.bytes(of: twohats_tiparm1(setaf, code(colour)))
         }
         return bytes
     }
@@ -117,34 +118,23 @@ struct Painter {
         case .cyan: COLOR_CYAN
         }
     }
-
-    /// A string capability of the terminal, nil when it has none.
-    private static func string(_ name: String) -> UnsafeMutablePointer<CChar>? {
-        guard let pointer = tigetstr(name), Int(bitPattern: pointer) != -1 else { return nil }
-        return pointer
-    }
-
-    private static func capability(_ name: String) -> [UInt8] {
-        bytesOf(string(name))
-    }
-}
-
-/// The bytes of a C string from terminfo or tparm (none for a missing one).
-private func bytesOf(_ text: UnsafeMutablePointer<CChar>?) -> [UInt8] {
-    guard let text else { return [] }
-    return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
 }
 
 /// The cursor-addressing sequence for each cell asked for so far: tparm formats one in a few
 /// thousand instructions, and a frame moves to the same few places again and again.
 private final class AddressCache {
+    private let cup: UnsafeMutablePointer<CChar>?
     private var addresses: [Int: [UInt8]] = [:]
 
-    func address(row: Int, column: Int, cup: UnsafeMutablePointer<CChar>?) -> [UInt8] {
+    init(cup: UnsafeMutablePointer<CChar>?) {
+        self.cup = cup
+    }
+
+    func address(row: Int, column: Int) -> [UInt8] {
         let key = row << 16 | column
         if let known = addresses[key] { return known }
-        guard let cup, Int(bitPattern: cup) != -1 else { return [] }
-        let address = bytesOf(twohats_tiparm2(cup, Int32(row), Int32(column)))
+        guard let cup else { return [] }
+        let address = Terminfo.bytes(of: twohats_tiparm2(cup, Int32(row), Int32(column)))
         addresses[key] = address
         return address
     }

@@ -119,7 +119,7 @@ public final class TerminalSession {
     }
 
     private static func definedCode(capability: String) -> Int32? {
-        guard let pointer = tigetstr(capability), Int(bitPattern: pointer) != -1 else { return nil }
+        guard let pointer = Terminfo.string(capability) else { return nil }
         return definedCode(sequence: String(cString: pointer))
     }
 
