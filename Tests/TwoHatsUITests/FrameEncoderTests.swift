@@ -23,6 +23,11 @@ struct FrameEncoderTests {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `grid` drawn on a blank screen of its size.
+    private func encodedOnBlank(_ grid: Grid, canWriteLastCell: Bool = true) -> String {
+        encoded(grid, since: Grid(size: grid.size), canWriteLastCell: canWriteLastCell)
+    }
+
     private func grid(columns: Int, rows: Int, _ texts: (x: Int, y: Int, text: String, style: Style)...) -> Grid {
         var grid = Grid(size: Size(columns: columns, rows: rows))
         for item in texts { grid.put(item.text, x: item.x, y: item.y, style: item.style) }
@@ -52,19 +57,19 @@ struct FrameEncoderTests {
 
     @Test func stylesChangeOnlyWhereTheyDifferAndTheFrameEndsPlain() {
         let frame = grid(columns: 10, rows: 1, (0, 0, "ab", .selection), (2, 0, "cd", .selection), (4, 0, "e", .plain))
-        #expect(encoded(frame, since: grid(columns: 10, rows: 1)) == "<0,0><s>abcd<p>e")
+        #expect(encodedOnBlank(frame) == "<0,0><s>abcd<p>e")
         let selected = grid(columns: 10, rows: 1, (0, 0, "ab", .selection))
-        #expect(encoded(selected, since: grid(columns: 10, rows: 1)) == "<0,0><s>ab<p>")
+        #expect(encodedOnBlank(selected) == "<0,0><s>ab<p>")
     }
 
     @Test func leavingAColouredStyleTurnsTheColourOff() {
         let frame = grid(columns: 10, rows: 1, (0, 0, "T", .title), (1, 0, "s", .selection))
-        #expect(encoded(frame, since: grid(columns: 10, rows: 1)) == "<0,0><t>T<o><s>s<p>")
+        #expect(encodedOnBlank(frame) == "<0,0><t>T<o><s>s<p>")
     }
 
     @Test func aWideCharacterMovesTheCursorTwoColumns() {
         let frame = grid(columns: 10, rows: 1, (0, 0, "a日本b", .plain))
-        #expect(encoded(frame, since: grid(columns: 10, rows: 1)) == "<0,0>a日本b")
+        #expect(encodedOnBlank(frame) == "<0,0>a日本b")
     }
 
     @Test func theSecondHalfOfAWideCharacterIsNotDrawnOnItsOwn() {
@@ -78,24 +83,24 @@ struct FrameEncoderTests {
 
     @Test func combiningMarksTravelWithTheirCharacter() {
         let frame = grid(columns: 4, rows: 1, (0, 0, "e\u{301}", .plain))
-        #expect(encoded(frame, since: grid(columns: 4, rows: 1)) == "<0,0>e\u{301}")
+        #expect(encodedOnBlank(frame) == "<0,0>e\u{301}")
     }
 
     @Test func theBottomRightCellIsLeftAloneWhereWritingItWouldScroll() {
         let frame = grid(columns: 3, rows: 2, (0, 1, "xyz", .plain))
-        #expect(encoded(frame, since: grid(columns: 3, rows: 2), canWriteLastCell: false) == "<1,0>xy")
-        #expect(encoded(frame, since: grid(columns: 3, rows: 2)) == "<1,0>xyz")
+        #expect(encodedOnBlank(frame, canWriteLastCell: false) == "<1,0>xy")
+        #expect(encodedOnBlank(frame) == "<1,0>xyz")
     }
 
     @Test func afterTheLastColumnTheNextRowIsAlwaysMovedTo() {
         let frame = grid(columns: 3, rows: 2, (0, 0, "abc", .plain), (0, 1, "d", .plain))
-        #expect(encoded(frame, since: grid(columns: 3, rows: 2)) == "<0,0>abc<1,0>d")
+        #expect(encodedOnBlank(frame) == "<0,0>abc<1,0>d")
     }
 
     @Test func theCursorEndsWhereTheGridWantsIt() {
         var frame = grid(columns: 10, rows: 2, (0, 0, "ab", .plain))
         frame.cursor = (x: 2, y: 0)
-        #expect(encoded(frame, since: grid(columns: 10, rows: 2)) == "<0,0>ab<0,2>")
+        #expect(encodedOnBlank(frame) == "<0,0>ab<0,2>")
     }
 
     @Test func homeIsPlainTextInTheTopLeftCorner() {
