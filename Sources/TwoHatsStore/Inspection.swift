@@ -79,7 +79,7 @@ enum Inspection {
         if !applied.isSubset(of: known) { return .future }
         // "v1" is also the name GRDB's own examples use, so the identifiers alone do not prove
         // the file is ours: its tables must be among the ones our migrations create.
-        return tables.isSubset(of: try knownTables()) ? .ours : .foreign
+        return tables.isSubset(of: Migrations.tables) ? .ours : .foreign
     }
 
     /// Below this size a full page check takes a few milliseconds.
@@ -91,15 +91,7 @@ enum Inspection {
         return pages * size
     }
 
-    private static func userTables(_ db: Database) throws -> Set<String> {
+    static func userTables(_ db: Database) throws -> Set<String> {
         try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    }
-
-    /// The tables of the full schema, taken from the migrations themselves so that a new
-    /// migration needs no second list kept in step with it.
-    private static func knownTables() throws -> Set<String> {
-        let scratch = try DatabaseQueue()
-        try Migrations.migrator.migrate(scratch)
-        return try scratch.read(userTables)
     }
 }

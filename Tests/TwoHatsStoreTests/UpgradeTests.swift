@@ -16,6 +16,20 @@ struct UpgradeTests {
         return file
     }
 
+    @Test("every version's tables are among the ones a file may hold to be opened as ours")
+    func theKnownTablesFollowTheMigrations() throws {
+        let queue = try DatabaseQueue()
+        var seen: Set<String> = []
+        for identifier in Migrations.migrator.migrations {
+            try Migrations.migrator.migrate(queue, upTo: identifier)
+            let tables = try queue.read(Inspection.userTables)
+            #expect(tables.isSubset(of: Migrations.tables), "after \(identifier)")
+            seen.formUnion(tables)
+        }
+        #expect(try queue.read(Inspection.userTables) == Migrations.tables)
+        #expect(seen == Migrations.tables)
+    }
+
     @Test("v2 keeps every reflection, answer (id, text and order) and note of a v1 database")
     func v1DataSurvivesTheUpgrade() throws {
         try withTemporaryFolder { folder in
