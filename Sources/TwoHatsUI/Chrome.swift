@@ -9,17 +9,7 @@ enum Chrome {
 
     static func draw(_ grid: inout Grid, state: AppState, title: String, position: String? = nil, more: Bool = false) {
         let columns = grid.size.columns
-        // The position ("2 of 5") is worth more than the end of a long title.
-        let positionWidth = position.map { DisplayWidth.of($0) + 1 } ?? 0
-        let x = grid.put(" \(state.pack.title)", x: 0, y: 0, style: .title)
-        if !title.isEmpty {
-            let room = columns - x - positionWidth - 1
-            grid.put(TextWrap.truncate(" · \(title)", to: position == nil ? columns - x : room), x: x, y: 0, style: .muted)
-        }
-        if let position, columns - positionWidth > x + 1 {
-            grid.put(position, x: columns - positionWidth, y: 0, style: .muted)
-        }
-        grid.fill("─", x: 0, y: 1, count: columns, style: .muted)
+        grid.paste(header(pack: state.pack.title, title: title, position: position, columns: columns), y: 0)
 
         let statusRow = grid.size.rows - 2
         if let problem = state.storeProblem {
@@ -31,7 +21,52 @@ enum Chrome {
             let label = "more ↓"
             grid.put(label, x: max(0, columns - DisplayWidth.of(label) - 1), y: statusRow, style: .muted)
         }
-        footer(&grid, state: state)
+        grid.paste(footer(KeyHints.hints(for: state), columns: columns), y: grid.size.rows - 1)
+    }
+
+    /// The title bar with its rule, and the key footer, come out the same from one frame to
+    /// the next; laying the footer's hints out again was a tenth of the work of a key.
+    private static let bands = Memo<Band, [Cell]>(capacity: 256)
+
+    private enum Band: Hashable {
+        case header(pack: String, title: String, position: String?, columns: Int)
+        case footer([KeyHints.Hint], columns: Int)
+
+        /// Hashing the text of every hint cost more than the lookup saved; a screen's hints
+        /// are told apart by their number and the first of them, and `==` compares them all.
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case let .header(pack, title, position, columns):
+                hasher.combine(0)
+                hasher.combine(pack)
+                hasher.combine(title)
+                hasher.combine(position)
+                hasher.combine(columns)
+            case let .footer(hints, columns):
+                hasher.combine(1)
+                hasher.combine(hints.count)
+                hasher.combine(hints.first)
+                hasher.combine(columns)
+            }
+        }
+    }
+
+    private static func header(pack: String, title: String, position: String?, columns: Int) -> [Cell] {
+        bands.value(for: .header(pack: pack, title: title, position: position, columns: columns)) {
+            var band = Grid(size: Size(columns: columns, rows: 2))
+            // The position ("2 of 5") is worth more than the end of a long title.
+            let positionWidth = position.map { DisplayWidth.of($0) + 1 } ?? 0
+            let x = band.put(" \(pack)", x: 0, y: 0, style: .title)
+            if !title.isEmpty {
+                let room = columns - x - positionWidth - 1
+                band.put(TextWrap.truncate(" · \(title)", to: position == nil ? columns - x : room), x: x, y: 0, style: .muted)
+            }
+            if let position, columns - positionWidth > x + 1 {
+                band.put(position, x: columns - positionWidth, y: 0, style: .muted)
+            }
+            band.fill("─", x: 0, y: 1, count: columns, style: .muted)
+            return band.cells
+        }
     }
 
     /// A message wrapped to the width, its last line on `row`, drawn over the body above it.
@@ -47,18 +82,20 @@ enum Chrome {
 
     /// As many hints as fit, in order, always keeping room for help (which lists them all)
     /// and quit.
-    private static func footer(_ grid: inout Grid, state: AppState) {
-        let row = grid.size.rows - 1
-        // Drawn every frame, so each hint is measured once.
-        let hints = KeyHints.hints(for: state).map { (hint: $0, width: width(of: $0), isEssential: isEssential($0)) }
-        let reserved = hints.reduce(0) { $1.isEssential ? $0 + $1.width + 2 : $0 }
-        var x = 1
-        for item in hints where !item.isEssential {
-            guard x + item.width + reserved <= grid.size.columns else { break }
-            x = put(item.hint, &grid, x: x, y: row)
-        }
-        for item in hints where item.isEssential && x + item.width <= grid.size.columns {
-            x = put(item.hint, &grid, x: x, y: row)
+    private static func footer(_ hints: [KeyHints.Hint], columns: Int) -> [Cell] {
+        bands.value(for: .footer(hints, columns: columns)) {
+            var band = Grid(size: Size(columns: columns, rows: 1))
+            let hints = hints.map { (hint: $0, width: width(of: $0), isEssential: isEssential($0)) }
+            let reserved = hints.reduce(0) { $1.isEssential ? $0 + $1.width + 2 : $0 }
+            var x = 1
+            for item in hints where !item.isEssential {
+                guard x + item.width + reserved <= columns else { break }
+                x = put(item.hint, &band, x: x)
+            }
+            for item in hints where item.isEssential && x + item.width <= columns {
+                x = put(item.hint, &band, x: x)
+            }
+            return band.cells
         }
     }
 
@@ -73,11 +110,8 @@ enum Chrome {
         DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
     }
 
-    private static func put(_ hint: KeyHints.Hint, _ grid: inout Grid, x: Int, y: Int) -> Int {
-        var x = x + grid.put(hint.keys, x: x, y: y, style: .key)
-        // Two puts rather than one of a joined string: the footer is drawn on every frame.
-        x += grid.put(" ", x: x, y: y, style: .muted)
-        x += grid.put(hint.action, x: x, y: y, style: .muted)
-        return x + 2
+    private static func put(_ hint: KeyHints.Hint, _ band: inout Grid, x: Int) -> Int {
+        let x = x + band.put(hint.keys, x: x, y: 0, style: .key)
+        return x + band.put(" \(hint.action)", x: x, y: 0, style: .muted) + 2
     }
 }

@@ -2,7 +2,7 @@ import TwoHatsCore
 
 /// The keys of each screen: the footer shows the first few, the help overlay all of them.
 public enum KeyHints {
-    public struct Hint: Equatable, Sendable {
+    public struct Hint: Hashable, Sendable {
         public var keys: String
         public var action: String
 

@@ -33,9 +33,14 @@ public struct FrameEncoder {
     }
 
     public let controls: Controls
+    /// `controls.styles` and `controls.coloured` by `Style.ordinal`.
+    private let styleBytes: [[UInt8]]
+    private let isColoured: [Bool]
 
     public init(controls: Controls) {
         self.controls = controls
+        styleBytes = Style.allCases.map { controls.styles[$0] ?? [] }
+        isColoured = Style.allCases.map { controls.coloured.contains($0) }
     }
 
     /// Appends to `bytes` what turns `previous` (nil: an unknown screen, cleared first) into
@@ -44,38 +49,47 @@ public struct FrameEncoder {
         let isCleared = previous?.size != grid.size
         if isCleared { bytes += controls.clear }
         let lastRow = grid.size.rows - 1, lastColumn = grid.size.columns - 1
-        var style = Style.plain
-        func switchStyle(to next: Style) {
-            if controls.coloured.contains(style), !controls.coloured.contains(next) { bytes += controls.colourOff }
-            style = next
-            bytes += controls.styles[next] ?? []
-        }
-        func put(_ cell: Cell) {
-            if cell.style != style { switchStyle(to: cell.style) }
-            Self.appendUTF8(cell.glyph, to: &bytes)
-        }
-        // Where the terminal's cursor is, when known: a run that starts there needs no move.
-        var at: (row: Int, column: Int)?
+        var pen = Pen()
         grid.forEachChange(since: isCleared ? nil : previous) { x, y, cells in
             // A run can start on the second half of a wide character restyled alone; the
             // first half, unchanged, is what draws it. A cleared screen already shows blanks.
             for (offset, cell) in cells.enumerated() where cell.width > 0 && !(isCleared && cell == .blank) {
                 let column = x + offset
                 if y == lastRow, column == lastColumn, !controls.canWriteLastCell { break }
-                if let from = at, from.row == y, from.column < column, column - from.column <= Self.longestGap,
+                if let from = pen.at, from.row == y, from.column < column, column - from.column <= Self.longestGap,
                    (from.column..<column).allSatisfy({ grid[$0, y].width == 1 }) {
                     // A few unchanged cells cost fewer bytes written again than a move over them.
-                    for gap in from.column..<column { put(grid[gap, y]) }
-                } else if at.map({ $0 != (y, column) }) ?? true {
+                    for gap in from.column..<column { put(grid[gap, y], with: &pen, into: &bytes) }
+                } else if pen.at.map({ $0 != (y, column) }) ?? true {
                     bytes += controls.cursorAddress(y, column)
                 }
-                put(cell)
+                put(cell, with: &pen, into: &bytes)
                 // After the last column the cursor waits to wrap, which terminals differ on.
-                at = column + cell.width > lastColumn ? nil : (y, column + cell.width)
+                pen.at = column + cell.width > lastColumn ? nil : (y, column + cell.width)
             }
         }
-        if style != .plain { switchStyle(to: .plain) }
+        if pen.style != .plain { switchStyle(of: &pen, to: .plain, into: &bytes) }
         if let cursor = grid.cursor { bytes += controls.cursorAddress(cursor.y, cursor.x) }
+    }
+
+    /// What the terminal is left with partway through a frame. A struct passed along rather
+    /// than variables captured by local functions, which Swift boxes and checks for
+    /// exclusive access at every cell.
+    private struct Pen {
+        var style = Style.plain
+        /// Where the terminal's cursor is, when known: a run that starts there needs no move.
+        var at: (row: Int, column: Int)?
+    }
+
+    private func put(_ cell: Cell, with pen: inout Pen, into bytes: inout [UInt8]) {
+        if cell.style != pen.style { switchStyle(of: &pen, to: cell.style, into: &bytes) }
+        Self.appendUTF8(cell.glyph, to: &bytes)
+    }
+
+    private func switchStyle(of pen: inout Pen, to next: Style, into bytes: inout [UInt8]) {
+        if isColoured[pen.style.ordinal], !isColoured[next.ordinal] { bytes += controls.colourOff }
+        pen.style = next
+        bytes += styleBytes[next.ordinal]
     }
 
     /// About the length of a cursor move ("ESC [ 12 ; 40 H").
@@ -89,6 +103,11 @@ public struct FrameEncoder {
 
     private static func appendUTF8(_ glyph: Glyph, to bytes: inout [UInt8]) {
         let scalars = glyph.scalars
+        // Most cells hold one ASCII character.
+        if scalars.0 < 0x80, scalars.1 == 0 {
+            if scalars.0 != 0 { bytes.append(UInt8(truncatingIfNeeded: scalars.0)) }
+            return
+        }
         // Unused places are zero; a glyph's scalars are valid by construction.
         guard appendUTF8(scalars.0, to: &bytes), appendUTF8(scalars.1, to: &bytes), appendUTF8(scalars.2, to: &bytes),
               appendUTF8(scalars.3, to: &bytes) else { return }

@@ -164,6 +164,14 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
+    /// Replaces whole rows from row `y` with `band`, rows of this grid's width drawn earlier
+    /// (and kept) on a grid of their own.
+    mutating func paste(_ band: [Cell], y: Int) {
+        let start = y * size.columns
+        guard y >= 0, size.columns > 0, band.count % size.columns == 0, start + band.count <= cells.count else { return }
+        cells.replaceSubrange(start..<(start + band.count), with: band)
+    }
+
     /// Sets the style of `count` cells from `x` on row `y`, e.g. to extend a selection bar.
     public mutating func paint(x: Int, y: Int, count: Int, style: Style) {
         guard y >= 0, y < size.rows else { return }

@@ -10,6 +10,23 @@ public enum Style: Character, Hashable, Sendable, CaseIterable {
     case key = "K"
     case error = "E"
     case accent = "A"
+
+    /// The style's place in `allCases`, to index tables kept per style: the painter looks one
+    /// up at every change of style, and hashing the raw Character cost more than the rest.
+    var ordinal: Int {
+        switch self {
+        case .plain: 0
+        case .title: 1
+        case .heading: 2
+        case .leader: 3
+        case .manager: 4
+        case .selection: 5
+        case .muted: 6
+        case .key: 7
+        case .error: 8
+        case .accent: 9
+        }
+    }
 }
 
 public enum Colour: Hashable, Sendable {
