@@ -35,32 +35,19 @@ public final class Store: Sendable {
         try Inspection.check(path, lockWait: lockWait)
 
         var configuration = Configuration()
+        configuration.journalMode = .wal
         configuration.busyMode = .timeout(lockWait)
         // GRDB's default, spelled out because deletes rely on the cascades.
         configuration.foreignKeysEnabled = true
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.writeWithoutTransaction(useWAL)
             try Migrations.migrator.migrate(queue)
         } catch {
             throw StoreError(error, path: path)
         }
         try FileSafety.restrictToOwner(path)
         return Store(path: path, queue: queue)
-    }
-
-    /// WAL lets another copy of TwoHats read while this one writes. Set here rather than with
-    /// GRDB's `journalMode = .wal`, which also keeps a non-empty -wal file for a pool's readers
-    /// (a queue has none): it asked Foundation for that file's size and, since SQLite removes
-    /// the file when the last connection closes, wrote a table and dropped it again at every
-    /// start, 2.4 M instructions and a commit before the store was ready.
-    private static func useWAL(_ db: Database) throws {
-        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-            throw DatabaseError(message: "could not switch the database to WAL mode")
-        }
-        // What GRDB sets in WAL mode: a commit survives the app crashing, though not a power cut.
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
 
     /// Takes back what `open(folder:)` made of a folder that did not exist before, for a command
