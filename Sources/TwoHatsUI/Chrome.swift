@@ -32,8 +32,9 @@ enum Chrome {
         case header(pack: String, title: String, position: String?, columns: Int)
         case footer([KeyHints.Hint], columns: Int)
 
-        /// Hashing the text of every hint cost more than the lookup saved; a screen's hints
-        /// are told apart by their number and the first of them, and `==` compares them all.
+        /// Hashing the text of every hint was most of a lookup's cost (3.4 k of its
+        /// instructions, 2 k now); a screen's hints are told apart by their number and the
+        /// first of them, and `==` still compares them all.
         func hash(into hasher: inout Hasher) {
             switch self {
             case let .header(pack, title, position, columns):
