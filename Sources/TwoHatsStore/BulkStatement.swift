@@ -126,6 +126,12 @@ struct BulkStatement {
 /// An INSERT of many rows, up to `BulkInsert.rows` to a statement: per statement SQLite opens
 /// and closes the table's and each index's cursors and ends the statement, which was a third
 /// of its work for a row of an import.
+///
+/// A refused row fails the statement without undoing the rows it already wrote (OR FAIL):
+/// every bulk write runs in one transaction that a failure rolls back whole, and undoing a
+/// single statement needs SQLite's statement journal, a temporary file that took a copy of
+/// each page the statement changed: 25,600 page writes and 13,800 small ones in an import of
+/// ten thousand reflections, more than the 22,100 pages of the database itself.
 struct BulkInsert {
     static let rows = 16
     private let width: Int
@@ -137,7 +143,7 @@ struct BulkInsert {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         statements = try (1...Self.rows).map { count in
             try BulkStatement(db, """
-                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: count).joined(separator: ", "))
+                INSERT OR FAIL INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: count).joined(separator: ", "))
                 """)
         }
     }

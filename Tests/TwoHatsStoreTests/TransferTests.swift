@@ -132,4 +132,24 @@ struct TransferTests {
             #expect(try FileSnapshot(file).wal == snapshot.wal)
         }
     }
+
+    @Test("an insert refused after some of its rows went in leaves the store as it was")
+    func refusedRowInABulkInsertWritesNothing() throws {
+        try withStore { store, file in
+            _ = try fill(store)
+            let before = try store.userData()
+            let snapshot = try FileSnapshot(file)
+            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: 2, base: moment(), pack: PackLoader.defaultPack())
+            // The same answer key twice in one reflection, after its other answers in the same
+            // INSERT: the rows before it stay until the transaction is rolled back.
+            let index = try #require(incoming.reflections.firstIndex { $0.answers.count > 1 })
+            var copy = try #require(incoming.reflections[index].answers.last)
+            copy.id = UUID()
+            incoming.reflections[index].answers.append(copy)
+            #expect(throws: StoreError.self) { try store.merge(incoming) }
+            #expect(try store.userData() == before)
+            #expect(try FileSnapshot(file).bytes == snapshot.bytes)
+            #expect(try FileSnapshot(file).wal == snapshot.wal)
+        }
+    }
 }
