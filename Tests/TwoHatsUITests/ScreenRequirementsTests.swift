@@ -125,6 +125,16 @@ struct ScreenRequirementsTests {
         }
     }
 
+    /// The note editor's line of guidance says how to finish at every width: a narrow window
+    /// gets the short wording instead of the long one cut off.
+    @Test(arguments: [Size.standard, .narrow, Size(columns: 44, rows: 16)])
+    func noteGuidanceEndsWholeAtEveryWidth(size: Size) {
+        let grid = Renderer.render(Screens.session(size, [.key(.character("1")), .key(.character("n"))]))
+        let line = grid.lines.first { $0.contains("Saved as you type.") }?.trimmingCharacters(in: .whitespaces) ?? ""
+        #expect(line.hasSuffix("when done.") || line.hasSuffix("when you are done."), "\(size): \(line)")
+        #expect(line.contains("Esc"), "\(size): \(line)")
+    }
+
     /// "Please enlarge" names the key that really quits: in a text field q is typed.
     @Test func pleaseEnlargeNamesTheQuitKeyThatWorks() {
         let small = Size(columns: 30, rows: 8)

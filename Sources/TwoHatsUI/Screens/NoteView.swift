@@ -6,9 +6,16 @@ enum NoteView {
         guard let session = state.note else { return }
         let title = state.pack.contrasts.first { $0.id == session.note.contrastID }?.title ?? "General"
         Chrome.draw(&grid, state: state, title: "Note · \(title)")
-        grid.put(" Saved as you type. Esc or Ctrl-S when you are done.", x: 0, y: Chrome.bodyTop, style: .muted)
+        grid.put(guidance(width: state.size.columns), x: 0, y: Chrome.bodyTop, style: .muted)
         let field = field(state.size)
         TextFieldView.draw(session.editor, into: &grid, x: field.x, y: field.y, size: field.size, placeholder: "Write your note here.")
+    }
+
+    /// The line under the title, shortened rather than cut off in a narrow window.
+    static func guidance(width: Int) -> String {
+        let full = " Saved as you type. Esc or Ctrl-S when you are done."
+        let short = " Saved as you type. Esc when done."
+        return DisplayWidth.of(full) <= width ? full : TextWrap.truncate(short, to: width)
     }
 
     static func field(_ size: Size) -> (x: Int, y: Int, size: Size) {
