@@ -26,7 +26,7 @@ from terminal import Terminal
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMES = ["first-frame", "key-to-frame", "typing", "resize", "memory", "autosave", "history", "export", "growth", "huge-note"]
 
-FULL = dict(runs=30, presses=200, letters=200, long_lines=5000, resizes=50, saves=1000,
+FULL = dict(runs=60, presses=200, letters=200, long_lines=5000, resizes=50, saves=1000,
             history_runs=20, export_runs=5, reflections=10_000, growth=[1_000, 10_000, 100_000],
             note_presses=200, note_lines=100_000)
 QUICK = dict(runs=1, presses=1, letters=1, long_lines=50, resizes=2, saves=1,
