@@ -12,7 +12,7 @@ enum NoteView {
     }
 
     /// The line under the title, shortened rather than cut off in a narrow window.
-    static func guidance(width: Int) -> String {
+    private static func guidance(width: Int) -> String {
         let full = " Saved as you type. Esc or Ctrl-S when you are done."
         let short = " Saved as you type. Esc when done."
         return DisplayWidth.of(full) <= width ? full : TextWrap.truncate(short, to: width)
