@@ -21,19 +21,21 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # $ORIGIN run path, which sent the loader through a dozen folders per library.
 # The binary is not position-independent. At a random address the loader rewrote, at every
 # start, the 250 pages of metadata, vtables and witness tables that hold absolute addresses
-# (Foundation, ICU and dispatch most of them), each a page copied: 235 more page faults, 0.5 ms
-# of a 6 ms start. Without it the binary's own addresses are the same at every run (libraries,
-# stack and heap are still randomised); Go makes the same trade by default on Linux, for
-# memory-safe code, and the C in here (SQLite, libyaml, ncurses, the runtime) reads only the
-# files the user gives it. bench/startup.order lays out together the functions and data the
-# start touches before its first frame (bench/startup_order.py writes it; names a build no
-# longer has are skipped): page faults on code 83 -> 39, on .bss 81 -> 47, on .data 26 -> 13.
+# (Foundation, ICU and dispatch most of them), each a page copied; without them the start
+# takes 235 fewer page faults in all, 0.5 ms of a 6 ms start. Without it the binary's own
+# addresses are the same at every run (libraries, stack and heap are still randomised); Go
+# makes the same trade by default on Linux, for memory-safe code, and the C in here (SQLite,
+# libyaml, ncurses, the runtime) reads the files the user gives it, its terminfo entry and
+# its environment (README, "A fixed address"). bench/startup.order lays out together the
+# functions and data the start touches before its first frame (bench/startup_order.py writes
+# it; names a build no longer has are skipped): page faults on code 83 -> 39, on .bss
+# 81 -> 47, on .data 26 -> 13.
 STATIC_DIR := $(CURDIR)/.build/static-libs
 CXX_ARCHIVE := $(shell "$$(dirname "$$(command -v $(SWIFT))")/clang" -print-file-name=libstdc++.a 2>/dev/null)
 LIB_DIR = $(shell pkg-config --variable=libdir ncursesw 2>/dev/null)
 NCURSES_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 RELEASE := -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xswiftc -Xclang-linker -Xswiftc -no-pie \
-	-Xlinker --symbol-ordering-file=$(CURDIR)/bench/startup.order -Xlinker --no-warn-symbol-ordering \
+	$(if $(wildcard bench/startup.order),-Xlinker --symbol-ordering-file=$(CURDIR)/bench/startup.order -Xlinker --no-warn-symbol-ordering) \
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
 	-Xlinker -L$(STATIC_DIR) --pkg-config-path $(STATIC_DIR) -Xlinker --no-export-dynamic --disable-local-rpath
 RELEASE_BIN := .build/release/twohats
@@ -126,9 +128,11 @@ bench-build: deps bench-deps static-libs
 	$(SWIFT) build $(RELEASE) --product twohats
 	$(SWIFT) build $(RELEASE) --product TwoHatsBench
 
-# Lays out the start's code and data again after a large change (needs valgrind); commit the result.
+# Lays out the start's code and data again after a large change (needs valgrind); commit the
+# result. SwiftPM does not know the file, so the binary is removed to be linked with it anew.
 startup-order: build
 	python3 bench/startup_order.py $(RELEASE_BIN)
+	rm -f $(RELEASE_BIN)
 
 bench-deps:
 	@missing=""; for p in $(BENCH_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
