@@ -139,6 +139,8 @@ struct BulkInsert {
     private let statements: [BulkStatement]
 
     init(_ db: Database, into table: String, _ columns: [String]) throws {
+        // Outside a transaction OR FAIL would keep the rows before a refused one.
+        precondition(db.isInsideTransaction, "a bulk insert outside a transaction")
         width = columns.count
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         statements = try (1...Self.rows).map { count in
