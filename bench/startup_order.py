@@ -19,14 +19,17 @@ no longer has are skipped by the linker, and new ones go where they would go wit
 file; run this again (`make startup-order`) after a large change and commit the result.
 """
 import bisect
+import fcntl
 import os
 import pty
 import re
 import select
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARKER = "Browse the five contrasts"
@@ -70,6 +73,7 @@ def run_in_terminal(argv, env):
     pid, fd = pty.fork()
     if pid == 0:
         try:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
             os.execve(argv[0], argv, env)
         finally:
             os._exit(127)
