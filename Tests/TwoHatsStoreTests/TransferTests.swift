@@ -116,16 +116,17 @@ struct TransferTests {
         }
     }
 
-    @Test("a merge that fails part way writes nothing at all")
-    func failedMergeWritesNothing() throws {
+    /// Fills a store, merges what `broken` makes of sample data (given what the store holds),
+    /// and checks that the merge is refused and that the file and its WAL are as they were.
+    private func expectRefusedMergeWritesNothing(
+        seed: UInt64, _ broken: (inout UserData, UserData) throws -> Void
+    ) throws {
         try withStore { store, file in
             _ = try fill(store)
             let before = try store.userData()
             let snapshot = try FileSnapshot(file)
-            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: 1, base: moment(), pack: PackLoader.defaultPack())
-            // The last reflection merged reuses an answer id the store already has: a constraint failure.
-            let taken = try #require(before.reflections.last?.answers.first?.id)
-            incoming.reflections[0].answers[0].id = taken
+            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: seed, base: moment(), pack: PackLoader.defaultPack())
+            try broken(&incoming, before)
             #expect(throws: StoreError.self) { try store.merge(incoming) }
             #expect(try store.userData() == before)
             #expect(try FileSnapshot(file).bytes == snapshot.bytes)
@@ -133,23 +134,24 @@ struct TransferTests {
         }
     }
 
+    @Test("a merge that fails part way writes nothing at all")
+    func failedMergeWritesNothing() throws {
+        try expectRefusedMergeWritesNothing(seed: 1) { incoming, before in
+            // The last reflection merged reuses an answer id the store already has: a constraint failure.
+            let taken = try #require(before.reflections.last?.answers.first?.id)
+            incoming.reflections[0].answers[0].id = taken
+        }
+    }
+
     @Test("an insert refused after some of its rows went in leaves the store as it was")
     func refusedRowInABulkInsertWritesNothing() throws {
-        try withStore { store, file in
-            _ = try fill(store)
-            let before = try store.userData()
-            let snapshot = try FileSnapshot(file)
-            var incoming = SampleData.generate(reflections: 3, notes: 1, seed: 2, base: moment(), pack: PackLoader.defaultPack())
+        try expectRefusedMergeWritesNothing(seed: 2) { incoming, _ in
             // The same answer key twice in one reflection, after its other answers in the same
             // INSERT: the rows before it stay until the transaction is rolled back.
             let index = try #require(incoming.reflections.firstIndex { $0.answers.count > 1 })
             var copy = try #require(incoming.reflections[index].answers.last)
             copy.id = UUID()
             incoming.reflections[index].answers.append(copy)
-            #expect(throws: StoreError.self) { try store.merge(incoming) }
-            #expect(try store.userData() == before)
-            #expect(try FileSnapshot(file).bytes == snapshot.bytes)
-            #expect(try FileSnapshot(file).wal == snapshot.wal)
         }
     }
 }
