@@ -9,6 +9,11 @@ public final class Store: Sendable {
     public static let fileName = "twohats.sqlite"
     /// How long a call waits for another connection (a second TwoHats) to release the file.
     public static let busyTimeout: TimeInterval = 5
+    /// The size of a page in a new file, four times SQLite's default: an import of ten thousand
+    /// reflections wrote a quarter as many pages, with a quarter of the system calls, and took
+    /// 0.72 s instead of 0.87 (the median of eight each, interleaved); a save of an answer took
+    /// 0.07 ms instead of 0.09.
+    static let pageSize = 16_384
 
     let path: String
     private let queue: DatabaseQueue
@@ -39,6 +44,8 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(lockWait)
         // GRDB's default, spelled out because deletes rely on the cascades.
         configuration.foreignKeysEnabled = true
+        // Takes effect only in a file that has no pages yet; one made earlier keeps its size.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -23,6 +23,24 @@ struct MigrationTests {
         }
     }
 
+    @Test("a new file gets 16 KiB pages; one made with SQLite's default keeps its 4 KiB")
+    func pageSizes() throws {
+        try withTemporaryFolder { folder in
+            let new = folder.appending(path: "new")
+            _ = try Store.open(folder: new)
+            #expect(try rawRows(new.appending(path: Store.fileName), "PRAGMA page_size").first?[0] as Int? == 16_384)
+
+            let earlier = folder.appending(path: "earlier")
+            try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: false)
+            let file = earlier.appending(path: Store.fileName)
+            try makeDatabase(at: file, "PRAGMA journal_mode = WAL; CREATE TABLE scratch (x); DROP TABLE scratch;")
+            let store = try Store.open(folder: earlier)
+            _ = try store.createNote(id: UUID(), contrastID: nil, at: moment())
+            #expect(try rawRows(file, "PRAGMA page_size").first?[0] as Int? == 4_096)
+            #expect(try store.notes().count == 1)
+        }
+    }
+
     @Test func aDatabaseWithNoTablesIsInitialised() throws {
         // What a first run leaves if it stops after setting up WAL and before migrating.
         try withTemporaryFolder { folder in
