@@ -23,7 +23,7 @@ struct ImportCommand: ContextualCommand {
     var file: String
 
     func run(in context: CommandContext) throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let contents = ImportFile.open(file) else {
             throw Failure(message: "could not read \(file); check that it exists and is readable.", exitCode: Failure.usage)
         }
         let folder = URL(fileURLWithPath: global.dataFolder)
@@ -32,10 +32,15 @@ struct ImportCommand: ContextualCommand {
         let isNew = !FileManager.default.fileExists(atPath: folder.path)
         let result: MergeResult
         do {
-            result = try merge(data)
+            result = try merge(contents)
         } catch let error as ArchiveError {
             if isNew { Store.removeNew(folder: folder) }
             throw Failure(message: "\(file) was not imported, nothing was written: \(error.description).", exitCode: Failure.usage)
+        } catch let error as ImportFile.ReadFailed {
+            if isNew { Store.removeNew(folder: folder) }
+            throw Failure(
+                message: "\(file) was not imported, nothing was written: it could not be read (\(error.reason)).", exitCode: Failure.usage
+            )
         }
         context.console.write("""
             Imported \(file).
@@ -46,10 +51,13 @@ struct ImportCommand: ContextualCommand {
     }
 
     /// The merge, with the store released when it returns.
-    private func merge(_ data: Data) throws -> MergeResult {
+    private func merge(_ contents: ImportFile.Contents) throws -> MergeResult {
         let store = try global.openStore()
         do {
-            return try ArchiveJSON.merge(data) { try store.merge($0) }
+            switch contents {
+            case let .streamed(file): return try ArchiveJSON.merge(reading: file.read, whole: file.whole) { try store.merge($0) }
+            case let .whole(data): return try ArchiveJSON.merge(data) { try store.merge($0) }
+            }
         } catch let error as StoreError {
             throw Failure(message: error.description)
         }

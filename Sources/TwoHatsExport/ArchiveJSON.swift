@@ -40,14 +40,29 @@ public enum ArchiveJSON {
     /// through `merge` as it is. Once `merge` has undone its work, the file is read whole by
     /// `decode`, which names the refusal, or hands a valid file in another layout to `merge`.
     public static func merge<Result>(_ data: Data, into merge: @escaping (any ArchiveSource) throws -> Result) throws -> Result {
+        try data.withUnsafeBytes { raw in
+            try self.merge(ArchiveStream(raw.bindMemory(to: UInt8.self)), whole: { data }, into: merge)
+        }
+    }
+
+    /// The same for a file that `read` hands over a part at a time, so that the import begins
+    /// with the first part and holds only a window of the file (ByteWindow). Should the file
+    /// be refused, `whole` reads all of it again for `decode`. What either throws passes
+    /// through as it is.
+    public static func merge<Result>(
+        reading read: @escaping ByteReader, whole: () throws -> Data, into merge: @escaping (any ArchiveSource) throws -> Result
+    ) throws -> Result {
+        try self.merge(ArchiveStream(ByteWindow(read)), whole: whole, into: merge)
+    }
+
+    private static func merge<Result>(
+        _ stream: ArchiveStream, whole: () throws -> Data, into merge: @escaping (any ArchiveSource) throws -> Result
+    ) throws -> Result {
         var merged: Result?
         do {
-            try data.withUnsafeBytes { raw in
-                let stream = ArchiveStream(raw.bindMemory(to: UInt8.self))
-                try ArchivePipeline.run(stream, freesOnSource: true) { merged = try merge($0) }
-            }
+            try ArchivePipeline.run(stream, freesOnSource: true) { merged = try merge($0) }
         } catch is UnexpectedJSON, is ArchiveError {
-            return try merge(try decode(data).data)
+            return try merge(try decode(try whole()).data)
         }
         guard let merged else { preconditionFailure("a merge that returned gave nothing back") }
         return merged

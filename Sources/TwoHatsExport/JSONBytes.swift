@@ -15,6 +15,12 @@ struct JSONBytes {
         self.bytes = bytes
     }
 
+    /// Where the reader is in its bytes.
+    var position: Int { index }
+
+    /// Whether the reader has taken every byte it was given.
+    var isAtEndOfBytes: Bool { index == bytes.count }
+
     /// Only white space may follow the top-level value.
     mutating func end() throws {
         skipSpace()
@@ -53,22 +59,30 @@ struct JSONBytes {
 
     /// Calls `element` for each element of an array, with the reader at it.
     mutating func array(_ element: (inout JSONBytes) throws -> Void) throws {
+        try openArray()
+        var first = true
+        while try nextElement(first: first) {
+            first = false
+            try element(&self)
+        }
+    }
+
+    /// Takes the "[" that opens an array read with `nextElement`.
+    mutating func openArray() throws {
         try take(UInt8(ascii: "["))
+    }
+
+    /// An array an element at a time, for a reader that returns between elements
+    /// (ArchiveStream): whether another element follows, with the reader left at it; false once
+    /// the closing bracket is taken. `first` says no element came before.
+    mutating func nextElement(first: Bool) throws -> Bool {
         skipSpace()
         if peek == UInt8(ascii: "]") {
             index += 1
-            return
+            return false
         }
-        while true {
-            try element(&self)
-            skipSpace()
-            if peek == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            try take(UInt8(ascii: "]"))
-            return
-        }
+        if !first { try take(UInt8(ascii: ","), skippingSpace: false) }
+        return true
     }
 
     /// Takes `null` if it comes next.
