@@ -18,39 +18,25 @@ final class ImportFile {
     }
 
     private let descriptor: Int32
-    private let path: String
 
     /// Nil when the file cannot be opened or read.
     static func open(_ path: String) -> Contents? {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
             defer { close(descriptor) }
-            return readToEnd(descriptor).map(Contents.whole)
+            return (try? readToEnd(descriptor)).map(Contents.whole)
         }
-        return .streamed(ImportFile(descriptor: descriptor, path: path))
+        return .streamed(ImportFile(descriptor: descriptor))
     }
 
-    /// Everything left to read from `descriptor`, or nil when a read fails (a directory).
-    private static func readToEnd(_ descriptor: Int32) -> Data? {
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = Glibc.read(descriptor, &chunk, chunk.count)
-            if count > 0 {
-                data.append(contentsOf: chunk[..<count])
-            } else if count == 0 {
-                return data
-            } else if errno != EINTR {
-                return nil
-            }
-        }
-    }
-
-    private init(descriptor: Int32, path: String) {
+    private init(descriptor: Int32) {
         self.descriptor = descriptor
-        self.path = path
     }
 
     deinit {
@@ -66,11 +52,26 @@ final class ImportFile {
         }
     }
 
-    /// All of the file, read again from its start.
+    /// All of the file, read again from its start through the same descriptor, so that it is
+    /// the file that was opened even if another has taken its name meanwhile.
     func whole() throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadFailed(reason: "it could not be read again")
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw ReadFailed(reason: String(cString: strerror(errno))) }
+        return try Self.readToEnd(descriptor)
+    }
+
+    /// Everything left to read from `descriptor`.
+    private static func readToEnd(_ descriptor: Int32) throws -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Glibc.read(descriptor, &chunk, chunk.count)
+            if count > 0 {
+                data.append(contentsOf: chunk[..<count])
+            } else if count == 0 {
+                return data
+            } else if errno != EINTR {
+                throw ReadFailed(reason: String(cString: strerror(errno)))
+            }
         }
-        return data
     }
 }

@@ -41,7 +41,7 @@ public enum ArchiveJSON {
     /// `decode`, which names the refusal, or hands a valid file in another layout to `merge`.
     public static func merge<Result>(_ data: Data, into merge: @escaping (any ArchiveSource) throws -> Result) throws -> Result {
         try data.withUnsafeBytes { raw in
-            try self.merge(ArchiveStream(raw.bindMemory(to: UInt8.self)), whole: { data }, into: merge)
+            try self.merge({ ArchiveStream(raw.bindMemory(to: UInt8.self)) }, whole: { data }, into: merge)
         }
     }
 
@@ -52,15 +52,17 @@ public enum ArchiveJSON {
     public static func merge<Result>(
         reading read: @escaping ByteReader, whole: () throws -> Data, into merge: @escaping (any ArchiveSource) throws -> Result
     ) throws -> Result {
-        try self.merge(ArchiveStream(ByteWindow(read)), whole: whole, into: merge)
+        try self.merge({ ArchiveStream(try ByteWindow(read)) }, whole: whole, into: merge)
     }
 
+    /// The stream is made here and let go of before a refused file is read again whole, so
+    /// that a window grown to hold most of the file is not kept beside it.
     private static func merge<Result>(
-        _ stream: ArchiveStream, whole: () throws -> Data, into merge: @escaping (any ArchiveSource) throws -> Result
+        _ stream: () throws -> ArchiveStream, whole: () throws -> Data, into merge: @escaping (any ArchiveSource) throws -> Result
     ) throws -> Result {
         var merged: Result?
         do {
-            try ArchivePipeline.run(stream, freesOnSource: true) { merged = try merge($0) }
+            try ArchivePipeline.run(try stream(), freesOnSource: true) { merged = try merge($0) }
         } catch is UnexpectedJSON, is ArchiveError {
             return try merge(try decode(try whole()).data)
         }

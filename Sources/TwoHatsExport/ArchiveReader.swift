@@ -8,13 +8,15 @@ import Foundation
 enum ArchiveReader {
     /// The whole archive, read through ArchiveStream and so checked by ArchiveValidator too.
     static func read(_ data: Data) throws -> Archive {
-        try data.withUnsafeBytes { raw in
-            let stream = ArchiveStream(raw.bindMemory(to: UInt8.self))
-            var data = UserData()
-            try stream.forEachReflection(oldestFirst: false, ratingsOnly: false) { data.reflections.append($0) }
-            try stream.forEachNote { data.notes.append($0) }
-            return try stream.archive(data)
-        }
+        try data.withUnsafeBytes { raw in try read(ArchiveStream(raw.bindMemory(to: UInt8.self))) }
+    }
+
+    /// Everything `stream` hands on, in the archive around it.
+    static func read(_ stream: ArchiveStream) throws -> Archive {
+        var data = UserData()
+        try stream.forEachReflection(oldestFirst: false, ratingsOnly: false) { data.reflections.append($0) }
+        try stream.forEachNote { data.notes.append($0) }
+        return try stream.archive(data)
     }
 
     private static func list<Item>(_ json: inout JSONBytes, _ item: (inout JSONBytes) throws -> Item) throws -> [Item] {

@@ -10,9 +10,10 @@ import Foundation
 ///
 /// It reads either bytes already in memory or a file a window at a time (ByteWindow). Each
 /// step of the reading (a header member, a reflection, a note) takes bytes from the window and
-/// changes nothing until it has them all: a step that runs off the end of the window, or
-/// stops right at it (a number may go on), is taken again from where it began once more of
-/// the file is in. The file is refused only once its end is in the window.
+/// changes nothing until it has them all: a step that fails because it ran off the end of
+/// the window is taken again from where it began once more of the file is in. So is one that
+/// stops right at the window's end, since only with the file's end in the window does it
+/// show that nothing follows the last brace. A step that fails on bytes it has is final.
 final class ArchiveStream: ArchiveSource {
     private var json: JSONBytes
     private let window: ByteWindow?
@@ -109,10 +110,11 @@ final class ArchiveStream: ArchiveSource {
                     json = attempt
                     return value
                 }
-            } catch is UnexpectedJSON where window?.atEnd == false {}
+            } catch is UnexpectedJSON where window?.atEnd == false && attempt.ranOut {}
             guard let window else { preconditionFailure("bytes in memory are never read again") }
+            // Also when the read fails: the old bytes may have moved or been freed.
+            defer { json = JSONBytes(window.bytes) }
             try window.readMore(keepingFrom: json.position)
-            json = JSONBytes(window.bytes)
         }
     }
 }

@@ -9,7 +9,7 @@ public typealias ByteReader = (UnsafeMutableRawBufferPointer) throws -> Int
 /// reflections is 98 MB; read whole into fresh memory, it took 24,000 page faults and up to
 /// 130 ms before the first reflection could be parsed, and stayed in memory to the end.
 final class ByteWindow {
-    /// Room for the bytes of a few hundred reflections.
+    /// Room for the bytes of about a hundred reflections.
     static let initialRoom = 1 << 20
 
     private let reader: ByteReader

@@ -21,6 +21,11 @@ struct JSONBytes {
     /// Whether the reader has taken every byte it was given.
     var isAtEndOfBytes: Bool { index == bytes.count }
 
+    /// Whether the reader has looked for a byte past the last one it was given. A read that
+    /// failed without doing so failed on what it was given, and more bytes would not change
+    /// that (ArchiveStream reads more only for a read that ran out).
+    private(set) var ranOut = false
+
     /// Only white space may follow the top-level value.
     mutating func end() throws {
         skipSpace()
@@ -89,7 +94,7 @@ struct JSONBytes {
     mutating func null() -> Bool {
         skipSpace()
         let word = "null".utf8
-        guard bytes.count - index >= 4, bytes[index..<index + 4].elementsEqual(word) else { return false }
+        guard has(4), bytes[index..<index + 4].elementsEqual(word) else { return false }
         index += 4
         return true
     }
@@ -101,7 +106,7 @@ struct JSONBytes {
         if negative { index += 1 }
         let start = index
         var value = 0
-        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+        while has(1), bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
             // Refused before the digit that could overflow (found by make fuzz: a trap, not a refusal).
             guard index - start < 18 else { throw UnexpectedJSON() }
             value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
@@ -121,7 +126,7 @@ struct JSONBytes {
         try take(UInt8(ascii: "\""), skippingSpace: false)
         let start = index
         index = nextSpecial(from: index)
-        guard index < bytes.count else { throw UnexpectedJSON() }
+        guard has(1) else { throw UnexpectedJSON() }
         switch bytes[index] {
         case UInt8(ascii: "\""):
             index += 1
@@ -147,11 +152,18 @@ struct JSONBytes {
     }
 
     private var peek: UInt8? {
-        index < bytes.count ? bytes[index] : nil
+        mutating get { has(1) ? bytes[index] : nil }
+    }
+
+    /// Whether `count` more bytes follow, noting when they do not.
+    private mutating func has(_ count: Int) -> Bool {
+        guard bytes.count - index < count else { return true }
+        ranOut = true
+        return false
     }
 
     private mutating func skipSpace() {
-        while index < bytes.count {
+        while has(1) {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
             default: return
@@ -171,7 +183,7 @@ struct JSONBytes {
         try take(UInt8(ascii: "\""), skippingSpace: false)
         let start = index
         index = nextSpecial(from: index)
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw UnexpectedJSON() }
+        guard has(1), bytes[index] == UInt8(ascii: "\"") else { throw UnexpectedJSON() }
         index += 1
         return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
     }
@@ -183,7 +195,7 @@ struct JSONBytes {
         while true {
             let runStart = index
             index = nextSpecial(from: index)
-            guard index < bytes.count else { throw UnexpectedJSON() }
+            guard has(1) else { throw UnexpectedJSON() }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             let byte = bytes[index]
             index += 1
@@ -247,7 +259,7 @@ struct JSONBytes {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard bytes.count - index >= 4 else { throw UnexpectedJSON() }
+        guard has(4) else { throw UnexpectedJSON() }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
