@@ -44,8 +44,17 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(lockWait)
         // GRDB's default, spelled out because deletes rely on the cascades.
         configuration.foreignKeysEnabled = true
-        // Takes effect only in a file that has no pages yet; one made earlier keeps its size.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
+        // The page size takes effect only in a file that has no pages yet; one made earlier
+        // keeps its own. Statement journals (a statement's undo copy within a transaction) and
+        // sorts stay in memory: with 16 KiB pages the migrations outgrew the 64 KiB SQLite keeps
+        // before spilling to a file in TMPDIR, which put what the user wrote outside the data
+        // folder. A checkpoint still comes every 4 MB of WAL, as with 4 KiB pages.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: """
+                PRAGMA page_size = \(pageSize); PRAGMA temp_store = MEMORY;
+                PRAGMA wal_autocheckpoint = \(4 << 20 / pageSize)
+                """)
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

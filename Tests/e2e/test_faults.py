@@ -475,13 +475,14 @@ def test_read_only_data_folder(binary):
 
 def test_disk_full_keeps_the_text_and_saves_it_once_there_is_room(binary):
     """`ulimit -f` makes the journal's writes fail as on a full disk (SIGXFSZ is ignored, so the
-    write fails instead of killing the app); raising the limit from outside is freeing space."""
+    write fails instead of killing the app); raising the limit from outside is freeing space.
+    256 KiB leaves the WAL room for the reflection to begin (a frame is a 16 KiB page)."""
     home, data_dir = seeded_folder(binary, reflections=0, notes=0)
     pane = Pane(binary, data_dir=data_dir)
     try:
         wrapper = os.path.join(pane.work, "small-disk")
         with open(wrapper, "w") as f:
-            f.write(f'#!/bin/bash\nulimit -S -f 64\nexec {shlex.quote(pane.binary)} "$@"\n')
+            f.write(f'#!/bin/bash\nulimit -S -f 256\nexec {shlex.quote(pane.binary)} "$@"\n')
         os.chmod(wrapper, 0o755)
         real, pane.binary = pane.binary, wrapper
         at_first_question(pane)
