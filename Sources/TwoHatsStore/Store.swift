@@ -50,10 +50,9 @@ public final class Store: Sendable {
         // before spilling to a file in TMPDIR, which put what the user wrote outside the data
         // folder. A checkpoint still comes every 4 MB of WAL, as with 4 KiB pages.
         configuration.prepareDatabase { db in
-            try db.execute(sql: """
-                PRAGMA page_size = \(pageSize); PRAGMA temp_store = MEMORY;
-                PRAGMA wal_autocheckpoint = \(4 << 20 / pageSize)
-                """)
+            try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA temp_store = MEMORY")
+            let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? pageSize
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(4 << 20 / size)")
         }
         let queue: DatabaseQueue
         do {

@@ -41,6 +41,21 @@ struct MigrationTests {
         }
     }
 
+    @Test("the WAL is copied back into the file every 4 MB of it")
+    func checkpointsEveryFourMegabytes() throws {
+        try withStore { store, file in
+            let id = UUID()
+            _ = try store.createNote(id: id, contrastID: nil, at: moment())
+            // Each save writes the note's pages and its index's: 300 of them make some 10 MB of
+            // frames, which would all stay in the WAL until SQLite's default of 1,000 pages.
+            for save in 0..<300 {
+                try store.saveNote(id: id, text: String(repeating: "\(save) ", count: 400), at: moment(Int64(save) + 1))
+            }
+            let wal = try FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int ?? 0
+            #expect(wal > 0 && wal <= 5 << 20, "WAL of \(wal) bytes")
+        }
+    }
+
     @Test func aDatabaseWithNoTablesIsInitialised() throws {
         // What a first run leaves if it stops after setting up WAL and before migrating.
         try withTemporaryFolder { folder in
