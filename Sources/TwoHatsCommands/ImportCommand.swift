@@ -34,13 +34,9 @@ struct ImportCommand: ContextualCommand {
         do {
             result = try merge(contents)
         } catch let error as ArchiveError {
-            if isNew { Store.removeNew(folder: folder) }
-            throw Failure(message: "\(file) was not imported, nothing was written: \(error.description).", exitCode: Failure.usage)
+            throw refused(error.description, removing: isNew ? folder : nil)
         } catch let error as ImportFile.ReadFailed {
-            if isNew { Store.removeNew(folder: folder) }
-            throw Failure(
-                message: "\(file) was not imported, nothing was written: it could not be read (\(error.reason)).", exitCode: Failure.usage
-            )
+            throw refused("it could not be read (\(error.reason))", removing: isNew ? folder : nil)
         }
         context.console.write("""
             Imported \(file).
@@ -48,6 +44,13 @@ struct ImportCommand: ContextualCommand {
             Notes: \(Self.describe(result.notes)).
 
             """)
+    }
+
+    /// The failure for a file that was not imported, once the data folder the import made
+    /// (`new`, when there was none) is taken back.
+    private func refused(_ reason: String, removing new: URL?) -> Failure {
+        if let new { Store.removeNew(folder: new) }
+        return Failure(message: "\(file) was not imported, nothing was written: \(reason).", exitCode: Failure.usage)
     }
 
     /// The merge, with the store released when it returns.

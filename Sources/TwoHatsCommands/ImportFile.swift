@@ -10,6 +10,9 @@ final class ImportFile {
     /// The file could not be read part way, after it had been opened.
     struct ReadFailed: Error {
         let reason: String
+
+        /// What the failed call left in errno.
+        static var last: ReadFailed { ReadFailed(reason: String(cString: strerror(errno))) }
     }
 
     enum Contents {
@@ -23,16 +26,11 @@ final class ImportFile {
     static func open(_ path: String) -> Contents? {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
+        let file = ImportFile(descriptor: descriptor)
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            close(descriptor)
-            return nil
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            defer { close(descriptor) }
-            return (try? readToEnd(descriptor)).map(Contents.whole)
-        }
-        return .streamed(ImportFile(descriptor: descriptor))
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard status.st_mode & S_IFMT == S_IFREG else { return (try? file.readToEnd()).map(Contents.whole) }
+        return .streamed(file)
     }
 
     private init(descriptor: Int32) {
@@ -48,30 +46,25 @@ final class ImportFile {
         while true {
             let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
-            guard errno == EINTR else { throw ReadFailed(reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw ReadFailed.last }
         }
     }
 
     /// All of the file, read again from its start through the same descriptor, so that it is
     /// the file that was opened even if another has taken its name meanwhile.
     func whole() throws -> Data {
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw ReadFailed(reason: String(cString: strerror(errno))) }
-        return try Self.readToEnd(descriptor)
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw ReadFailed.last }
+        return try readToEnd()
     }
 
-    /// Everything left to read from `descriptor`.
-    private static func readToEnd(_ descriptor: Int32) throws -> Data {
+    /// Everything left to read.
+    private func readToEnd() throws -> Data {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = Glibc.read(descriptor, &chunk, chunk.count)
-            if count > 0 {
-                data.append(contentsOf: chunk[..<count])
-            } else if count == 0 {
-                return data
-            } else if errno != EINTR {
-                throw ReadFailed(reason: String(cString: strerror(errno)))
-            }
+            let count = try chunk.withUnsafeMutableBytes { try read(into: $0) }
+            guard count > 0 else { return data }
+            data.append(contentsOf: chunk[..<count])
         }
     }
 }
