@@ -1,41 +1,21 @@
 import TwoHatsContent
 import TwoHatsCore
 
-/// One unit read from ncurses: a character, or a key code from its keypad translation.
-public enum Input: Equatable, Sendable {
-    case scalar(Unicode.Scalar)
-    case code(Int32)
-}
-
-/// The key codes ncurses assigns, named, so the decoder stays independent of the library.
-public struct KeyCodes: Sendable {
-    public var keys: [Int32: Key]
-    public var resize: Int32?
-    public var pasteStart: Int32?
-    public var pasteEnd: Int32?
-
-    public init(keys: [Int32: Key] = [:], resize: Int32? = nil, pasteStart: Int32? = nil, pasteEnd: Int32? = nil) {
-        self.keys = keys
-        self.resize = resize
-        self.pasteStart = pasteStart
-        self.pasteEnd = pasteEnd
-    }
-}
-
 /// What the decoder recognised.
 public enum Decoded: Equatable, Sendable {
     case key(Key)
     case paste(String)
-    case resize
 }
 
-/// Turns raw input into keys and pastes. Escape sequences that ncurses did not translate
-/// (modified arrows, bracketed paste) are parsed here; a lone Esc is only known to be one
-/// when no more input follows, so the reader calls `flush()` when input pauses.
+/// Turns the terminal's input into keys and pastes. Escape sequences are looked up in the
+/// terminal's own list (terminfo's) and then in the ones xterm-like terminals send; a lone
+/// Esc is only known to be one when no more input follows, so the reader calls `flush()`
+/// when input pauses.
 public struct KeyDecoder: Sendable {
     private enum Mode: Sendable {
         case normal
-        case escape([Unicode.Scalar])
+        /// What followed the Esc so far: a few ASCII scalars, held inline in the string.
+        case escape(String)
         case paste([Unicode.Scalar])
     }
 
@@ -45,12 +25,13 @@ public struct KeyDecoder: Sendable {
     /// later key would be swallowed into the paste for good.
     static let pastePausesBeforeGivingUp = 10
 
-    private let codes: KeyCodes
+    private let sequences: [String: Key]
     private var mode = Mode.normal
     private var pausesInPaste = 0
 
-    public init(codes: KeyCodes) {
-        self.codes = codes
+    /// `sequences`: the terminal's key sequences by their text after Esc ("OA" for ↑).
+    public init(sequences: [String: Key] = [:]) {
+        self.sequences = sequences
     }
 
     public var isInPaste: Bool {
@@ -58,31 +39,24 @@ public struct KeyDecoder: Sendable {
         return false
     }
 
-    public mutating func feed(_ input: Input) -> [Decoded] {
+    /// Inside an escape sequence (or after an Esc) whose end has not come yet.
+    public var isInEscape: Bool {
+        if case .escape = mode { return true }
+        return false
+    }
+
+    public mutating func feed(_ scalar: Unicode.Scalar) -> [Decoded] {
         switch mode {
         case .normal:
-            return normal(input)
-        case let .escape(buffer):
-            guard case let .scalar(scalar) = input else {
-                mode = .normal
-                return [.key(.escape)] + normal(input)
-            }
-            return escape(buffer + [scalar])
+            return normal(scalar)
+        case var .escape(sequence):
+            sequence.unicodeScalars.append(scalar)
+            return escape(sequence)
         case var .paste(text):
             // Taking the buffer out of `mode` leaves it uniquely referenced, so appending is
             // amortised O(1) and a long paste stays linear instead of copying per scalar.
             mode = .normal
             pausesInPaste = 0
-            if case let .code(code) = input {
-                if code == codes.pasteEnd { return [.paste(Self.cleanPaste(text))] }
-                mode = .paste(text)
-                // The window still changes size while a paste is open; the frame must follow.
-                return code == codes.resize ? [.resize] : []
-            }
-            guard case let .scalar(scalar) = input else {
-                mode = .paste(text)
-                return []
-            }
             text.append(scalar)
             if text.count >= Self.pasteEndMarker.count, text.suffix(Self.pasteEndMarker.count).elementsEqual(Self.pasteEndMarker) {
                 return [.paste(Self.cleanPaste(Array(text.dropLast(Self.pasteEndMarker.count))))]
@@ -102,31 +76,21 @@ public struct KeyDecoder: Sendable {
             pausesInPaste = 0
             return [.paste(Self.cleanPaste(text))]
         }
-        guard case let .escape(buffer) = mode else { return [] }
+        guard case let .escape(sequence) = mode else { return [] }
         mode = .normal
-        if buffer.isEmpty { return [.key(.escape)] }
+        if sequence.isEmpty { return [.key(.escape)] }
         // An unfinished sequence: nothing sensible can be made of it.
         return []
     }
 
-    private mutating func normal(_ input: Input) -> [Decoded] {
-        switch input {
-        case let .code(code):
-            if code == codes.resize { return [.resize] }
-            if code == codes.pasteStart {
-                mode = .paste([])
-                return []
-            }
-            return codes.keys[code].map { [.key($0)] } ?? []
-        case let .scalar(scalar):
-            return Self.plain(scalar, &mode).map { [.key($0)] } ?? []
-        }
+    private mutating func normal(_ scalar: Unicode.Scalar) -> [Decoded] {
+        Self.plain(scalar, &mode).map { [.key($0)] } ?? []
     }
 
     private static func plain(_ scalar: Unicode.Scalar, _ mode: inout Mode) -> Key? {
         switch scalar.value {
         case 0x1B:
-            mode = .escape([])
+            mode = .escape("")
             return nil
         case 0x0D, 0x0A: return .enter
         case 0x09: return .tab
@@ -138,28 +102,34 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    private mutating func escape(_ buffer: [Unicode.Scalar]) -> [Decoded] {
-        let first = buffer[0]
-        switch first {
-        case "[", "O":
-            guard let last = buffer.last, buffer.count > 1, (0x40...0x7E).contains(last.value) else {
-                if buffer.count > 16 { mode = .normal }  // runaway sequence
-                else { mode = .escape(buffer) }
+    private mutating func escape(_ sequence: String) -> [Decoded] {
+        // Sequences are ASCII: their bytes are checked, which costs less than their scalars.
+        let bytes = sequence.utf8
+        let lead = bytes.first!
+        switch lead {
+        case UInt8(ascii: "["), UInt8(ascii: "O"):
+            let count = bytes.count
+            // The Linux console's function keys are `ESC [ [ A` and on: the second `[` is no end.
+            guard count > 1, sequence != "[[", let last = bytes.last, (0x40...0x7E).contains(last) else {
+                if count > 16 { mode = .normal }  // runaway sequence
+                else { mode = .escape(sequence) }
                 return []
             }
             mode = .normal
-            let body = String(String.UnicodeScalarView(buffer.dropFirst()))
-            if first == "[" && body == "200~" {
+            if sequence == "[200~" {
                 mode = .paste([])
                 return []
             }
-            return Self.sequence(first == "O" ? "O" + body : body).map { [.key($0)] } ?? []
-        case "\u{1B}":
-            mode = .escape([])
+            if let key = sequences[sequence] { return [.key(key)] }
+            let name = lead == UInt8(ascii: "O") ? sequence : String(sequence.dropFirst())
+            return Self.sequence(name).map { [.key($0)] } ?? []
+        case 0x1B:
+            mode = .escape("")
             return [.key(.escape)]
         default:
             mode = .normal
-            guard !TextSafety.isUnsafe(first) else { return [.key(.escape)] + normal(.scalar(first)) }
+            let first = sequence.unicodeScalars.first!
+            guard !TextSafety.isUnsafe(first) else { return [.key(.escape)] + normal(first) }
             return [.key(.alt(Character(first)))]
         }
     }

@@ -16,6 +16,9 @@ public protocol EffectHandler: AnyObject {
 public struct RunLoop {
     /// How long a read waits before the loop looks at signals and timers again.
     public static let pollMilliseconds: Int32 = 100
+    /// How long the rest of an escape sequence may take to arrive (over ssh its bytes can come
+    /// apart) before an Esc on its own is taken as the Esc key.
+    static let escapeMilliseconds: Int32 = 25
 
     private let session: TerminalSession
     private let reducer: AppReducer
@@ -30,7 +33,7 @@ public struct RunLoop {
     /// Runs until an effect asks to quit; returns the final state.
     public func run(_ initial: AppState) -> AppState {
         var state = initial
-        var decoder = KeyDecoder(codes: session.codes)
+        var decoder = KeyDecoder(sequences: session.keySequences)
         var queue: [Event] = [.resize(session.size)]
         var started = false
         while true {
@@ -64,26 +67,32 @@ public struct RunLoop {
 
     private func nextEvents(_ decoder: inout KeyDecoder) -> [Event] {
         var decoded: [Decoded] = []
-        if let input = session.read(milliseconds: Self.pollMilliseconds) {
-            decoded += decoder.feed(input)
-            // Drain what arrived together so escape sequences and pastes are read whole; a
-            // resize stops the draining, so the new frame follows at once even inside a paste.
-            var resized = decoded.contains(.resize)
-            while !resized, let more = session.read(milliseconds: decoder.isInPaste ? Self.pollMilliseconds : 0) {
-                let next = decoder.feed(more)
-                resized = next.contains(.resize)
-                decoded += next
-            }
+        var closed = false
+        var wait = Self.pollMilliseconds
+        // One read takes all that arrived together; more reads only finish an escape sequence
+        // or a paste. A resize ends them, so the new frame follows at once even inside a paste.
+        while true {
+            let read = session.read(milliseconds: wait)
+            if read == .closed { closed = true }
+            guard case let .scalars(scalars) = read else { break }
+            for scalar in scalars { decoded += decoder.feed(scalar) }
+            if Signals.hasResized(take: false) { break }
+            if decoder.isInPaste { wait = Self.pollMilliseconds }
+            else if decoder.isInEscape { wait = Self.escapeMilliseconds }
+            else { break }
         }
         decoded += decoder.flush()
         var events: [Event] = []
-        if Signals.take() != nil { events.append(.interrupt) }
+        if Signals.take() != nil || closed { events.append(.interrupt) }
+        if Signals.hasResized(take: true) {
+            session.takeNewSize()
+            events.append(.resize(session.size))
+        }
         for item in decoded {
             switch item {
-            case .resize:
-                events.append(.resize(session.size))
             case .key(.control("z")):
                 session.suspend()
+                session.takeNewSize()
                 events.append(.resize(session.size))
             case let .key(key):
                 events.append(.key(key))

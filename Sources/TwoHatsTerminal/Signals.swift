@@ -6,6 +6,7 @@ import Glibc
 /// calls; everything else happens in the run loop when it sees the flag.
 enum Signals {
     nonisolated(unsafe) private static var pending: sig_atomic_t = 0
+    nonisolated(unsafe) private static var resized: sig_atomic_t = 0
     nonisolated(unsafe) private static var savedTermios = termios()
     nonisolated(unsafe) private static var hasSavedTermios: sig_atomic_t = 0
 
@@ -20,6 +21,9 @@ enum Signals {
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             set(signal) { number in Signals.pending = number }
         }
+        // Set before ncurses starts, so that ncurses leaves the window's size to the run loop
+        // (it would otherwise only report a new size from inside its own reads).
+        set(SIGWINCH) { _ in Signals.resized = 1 }
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT] {
             set(signal) { number in
                 Signals.emergencyRestore()
@@ -35,6 +39,13 @@ enum Signals {
         guard number != 0 else { return nil }
         pending = 0
         return number
+    }
+
+    /// Whether the window changed size since the last look; `take` clears it.
+    static func hasResized(take: Bool) -> Bool {
+        guard resized != 0 else { return false }
+        if take { resized = 0 }
+        return true
     }
 
     /// What a crash handler can still do: put the tty modes back and reset the screen.

@@ -10,7 +10,9 @@ import TwoHatsUI
 public final class TerminalSession {
     private var painter: Painter
     private var isActive = true
-    let codes: KeyCodes
+    private var input = TerminalInput()
+    /// The terminal's own key sequences from terminfo, by their text after Esc.
+    let keySequences: [String: Key]
 
     /// Opens the terminal. Fails, without touching the screen, when there is none to open.
     public init(colour: Bool) throws(TerminalError) {
@@ -28,8 +30,8 @@ public final class TerminalSession {
         raw()
         noecho()
         nonl()
+        // Keypad mode: the keys send the sequences terminfo lists for them.
         keypad(twohats_stdscr(), true)
-        set_escdelay(25)
         // ncurses would look for typed-ahead keys while drawing and leave a frame half sent;
         // a frame here is small, so it is always sent whole.
         typeahead(-1)
@@ -37,7 +39,7 @@ public final class TerminalSession {
         // The painter sends colours itself (setaf, op), so ncurses' colour pairs are not set up.
         let useColour = colour && has_colors()
         painter = Painter(theme: useColour ? .colour : .monochrome, useColour: useColour)
-        codes = Self.keyCodes()
+        keySequences = Self.keySequences()
         // With the first frame: one write fewer before it.
         painter.prefix = Self.bracketedPaste(true)
     }
@@ -50,14 +52,17 @@ public final class TerminalSession {
         Size(columns: Int(twohats_cols()), rows: Int(twohats_lines()))
     }
 
-    /// Waits up to `milliseconds` (0: do not wait) for one unit of input.
-    func read(milliseconds: Int32) -> Input? {
-        wtimeout(twohats_stdscr(), milliseconds)
-        var value: wint_t = 0
-        let result = wget_wch(twohats_stdscr(), &value)
-        if result == twohats_key_code_yes() { return .code(Int32(value)) }
-        guard result == OK, let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
-        return .scalar(scalar)
+    /// Waits up to `milliseconds` (0: do not wait) for input.
+    func read(milliseconds: Int32) -> InputRead {
+        input.read(milliseconds: milliseconds)
+    }
+
+    /// Takes the window's new size after a SIGWINCH, so that ncurses' idea of the screen
+    /// (where it puts the cursor when it ends) matches the frames.
+    func takeNewSize() {
+        var window = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 else { return }
+        resize_term(Int32(window.ws_row), Int32(window.ws_col))
     }
 
     public func paint(_ grid: Grid) {
@@ -101,30 +106,19 @@ public final class TerminalSession {
         Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
     }
 
-    private static func keyCodes() -> KeyCodes {
-        var keys: [Int32: Key] = [
-            KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
-            KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
-            KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_BTAB: .backTab, KEY_ENTER: .enter,
-            KEY_F0 + 1: .function(1),
+    private static func keySequences() -> [String: Key] {
+        let capabilities: [(String, Key)] = [
+            ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right),
+            ("khome", .home), ("kend", .end), ("kpp", .pageUp), ("knp", .pageDown),
+            ("kdch1", .delete), ("kcbt", .backTab), ("kent", .enter), ("kf1", .function(1)),
+            ("kLFT5", .wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight),
         ]
-        // Modified arrows have no fixed codes: ncurses numbers them from the terminfo entry.
-        for (name, key) in [("kLFT5", Key.wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight)] {
-            if let code = definedCode(capability: name) { keys[code] = key }
+        var sequences: [String: Key] = [:]
+        for (name, key) in capabilities {
+            let bytes = Terminfo.bytes(name)
+            guard bytes.count > 1, bytes[0] == 0x1B else { continue }
+            sequences[String(decoding: bytes.dropFirst(), as: UTF8.self)] = key
         }
-        return KeyCodes(
-            keys: keys, resize: twohats_key_resize(),
-            pasteStart: definedCode(sequence: "\u{1B}[200~"), pasteEnd: definedCode(sequence: "\u{1B}[201~")
-        )
-    }
-
-    private static func definedCode(capability: String) -> Int32? {
-        guard let pointer = Terminfo.string(capability) else { return nil }
-        return definedCode(sequence: String(cString: pointer))
-    }
-
-    private static func definedCode(sequence: String) -> Int32? {
-        let code = key_defined(sequence)
-        return code > 0 ? code : nil
+        return sequences
     }
 }

@@ -5,25 +5,19 @@ import TwoHatsCore
 /// A decoder fed the way the run loop feeds it: `feed` every input that arrived together,
 /// then `flush` because the input paused.
 private struct Feeder {
-    /// Key codes like ncurses' own, with the modified ones a terminfo entry would add.
-    static let codes = KeyCodes(
-        keys: [
-            258: .down, 259: .up, 260: .left, 261: .right, 262: .home, 360: .end,
-            338: .pageDown, 339: .pageUp, 263: .backspace, 330: .delete, 353: .backTab,
-            343: .enter, 265: .function(1), 545: .wordLeft, 560: .wordRight,
-        ],
-        resize: 410, pasteStart: 600, pasteEnd: 601
-    )
+    /// Sequences as terminfo lists them for an xterm in keypad mode, with the Linux console's F1
+    /// and one sequence of a made-up terminal that no built-in table knows.
+    static let sequences: [String: Key] = [
+        "OA": .up, "OB": .down, "OC": .right, "OD": .left, "OH": .home, "OF": .end,
+        "[5~": .pageUp, "[6~": .pageDown, "[3~": .delete, "[Z": .backTab, "OM": .enter,
+        "OP": .function(1), "[1;5D": .wordLeft, "[1;5C": .wordRight, "[[A": .function(1), "[57z": .delete,
+    ]
 
-    var decoder = KeyDecoder(codes: codes)
+    var decoder = KeyDecoder(sequences: sequences)
 
     /// Feeds the scalars of `text` one by one.
     mutating func type(_ text: String) -> [Decoded] {
-        text.unicodeScalars.flatMap { decoder.feed(.scalar($0)) }
-    }
-
-    mutating func code(_ code: Int32) -> [Decoded] {
-        decoder.feed(.code(code))
+        text.unicodeScalars.flatMap { decoder.feed($0) }
     }
 
     mutating func flush() -> [Decoded] {
@@ -58,7 +52,7 @@ struct KeyDecoderTests {
         var feeder = Feeder()
         #expect(feeder.burst("\r") == keys(.enter))
         #expect(feeder.burst("\n") == keys(.enter))
-        #expect(feeder.code(343) == keys(.enter))
+        #expect(feeder.burst("\u{1B}OM") == keys(.enter))
     }
 
     @Test func tabAndBackspace() {
@@ -86,24 +80,32 @@ struct KeyDecoderTests {
         #expect(feeder.burst(text + "x") == characters("x"))
     }
 
-    // MARK: Key codes
+    // MARK: The terminal's own sequences
 
-    @Test func keyCodesFromTheTable() {
+    @Test func sequencesFromTerminfo() {
         var feeder = Feeder()
-        for (code, key) in Feeder.codes.keys {
-            #expect(feeder.code(code) == keys(key), "code \(code)")
+        for (sequence, key) in Feeder.sequences {
+            #expect(feeder.burst("\u{1B}" + sequence) == keys(key), "ESC \(sequence)")
         }
     }
 
-    @Test func unknownKeyCodeIsDropped() {
+    @Test func terminfoComesBeforeTheBuiltInTable() {
+        var feeder = Feeder(decoder: KeyDecoder(sequences: ["[A": .down]))
+        #expect(feeder.burst("\u{1B}[A") == keys(.down))
+    }
+
+    @Test func unknownSequenceIsDropped() {
         var feeder = Feeder()
-        #expect(feeder.code(999) == [])
+        #expect(feeder.burst("\u{1B}[99~") == [])
         #expect(feeder.burst("a") == characters("a"))
     }
 
-    @Test func resizeCode() {
+    @Test func linuxConsoleFunctionKeyIsNotEndedByItsSecondBracket() {
         var feeder = Feeder()
-        #expect(feeder.code(410) == [.resize])
+        #expect(feeder.type("\u{1B}[[") == [])
+        #expect(feeder.decoder.isInEscape)
+        #expect(feeder.type("A") == keys(.function(1)))
+        #expect(!feeder.decoder.isInEscape)
     }
 
     // MARK: Escape
@@ -121,10 +123,11 @@ struct KeyDecoderTests {
         #expect(feeder.flush() == keys(.escape))
     }
 
-    @Test func escapeThenAKeyCodeIsEscapeThenThatKey() {
+    @Test func escapeThenASequenceIsEscapeThenThatKey() {
         var feeder = Feeder()
         #expect(feeder.type("\u{1B}") == [])
-        #expect(feeder.code(259) == keys(.escape, .up))
+        #expect(feeder.decoder.isInEscape)
+        #expect(feeder.type("\u{1B}OA") == keys(.escape, .up))
     }
 
     @Test("CSI sequences", arguments: [
@@ -263,13 +266,6 @@ struct KeyDecoderTests {
         #expect(feeder.burst("q") == characters("q"))
     }
 
-    @Test func aResizeInsideAnOpenPasteIsStillReported() {
-        var feeder = Feeder()
-        #expect(feeder.burst("\u{1B}[200~some") == [])
-        #expect(feeder.code(410) == [.resize])
-        #expect(feeder.burst(" text\u{1B}[201~") == [.paste("some text")])
-    }
-
     @Test func startMarkerSplitAcrossFeeds() {
         var feeder = Feeder()
         #expect(feeder.type("\u{1B}[20") == [])
@@ -282,20 +278,10 @@ struct KeyDecoderTests {
         #expect(feeder.burst("\u{1B}[200~text\u{1B}[201~q\u{1B}") == [.paste("text"), .key(.character("q")), .key(.escape)])
     }
 
-    @Test func pasteByKeyCodes() {
+    @Test func sequencesInsideAPasteAreText() {
         var feeder = Feeder()
-        #expect(feeder.code(600) == [])
-        #expect(feeder.decoder.isInPaste)
-        #expect(feeder.type("hi\r\nq") == [])
-        #expect(feeder.code(259) == [], "a key code inside a paste is dropped")
-        #expect(feeder.code(601) == [.paste("hi\nq")])
-        #expect(feeder.code(259) == keys(.up))
-    }
-
-    @Test func pasteStartedByCodeCanEndByMarker() {
-        var feeder = Feeder()
-        #expect(feeder.code(600) == [])
-        #expect(feeder.burst("abc\u{1B}[201~") == [.paste("abc")])
+        #expect(feeder.burst("\u{1B}[200~hi\u{1B}OAq\u{1B}[201~") == [.paste("hiOAq")])
+        #expect(feeder.burst("\u{1B}OA") == keys(.up))
     }
 
     @Test func cleanPasteOnItsOwn() {
