@@ -2,7 +2,7 @@
 #define TWOHATS_CNCURSES_SHIM_H
 
 // SwiftPM drops pkg-config's -D_XOPEN_SOURCE flags, so the wide-character API must be
-// requested here or cchar_t, setcchar and wget_wch stay invisible to Swift.
+// requested here or cchar_t and setcchar stay invisible to Swift.
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
@@ -26,8 +26,6 @@ static inline attr_t twohats_a_dim(void) { return A_DIM; }
 static inline attr_t twohats_a_normal(void) { return A_NORMAL; }
 static inline FILE *twohats_stdout(void) { return stdout; }
 static inline FILE *twohats_stdin(void) { return stdin; }
-static inline int twohats_key_resize(void) { return KEY_RESIZE; }
-static inline int twohats_key_code_yes(void) { return KEY_CODE_YES; }
 
 // tiparm is variadic, which Swift cannot call: one wrapper per shape used.
 static inline char *twohats_tiparm1(const char *cap, int a) { return tiparm(cap, a); }

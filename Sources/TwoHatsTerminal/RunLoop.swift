@@ -76,7 +76,7 @@ public struct RunLoop {
             if read == .closed { closed = true }
             guard case let .scalars(scalars) = read else { break }
             for scalar in scalars { decoded += decoder.feed(scalar) }
-            if Signals.hasResized(take: false) { break }
+            if Signals.isResizePending { break }
             if decoder.isInPaste { wait = Self.pollMilliseconds }
             else if decoder.isInEscape { wait = Self.escapeMilliseconds }
             else { break }
@@ -84,7 +84,7 @@ public struct RunLoop {
         decoded += decoder.flush()
         var events: [Event] = []
         if Signals.take() != nil || closed { events.append(.interrupt) }
-        if Signals.hasResized(take: true) {
+        if Signals.takeResize() {
             session.takeNewSize()
             events.append(.resize(session.size))
         }
@@ -92,7 +92,6 @@ public struct RunLoop {
             switch item {
             case .key(.control("z")):
                 session.suspend()
-                session.takeNewSize()
                 events.append(.resize(session.size))
             case let .key(key):
                 events.append(.key(key))

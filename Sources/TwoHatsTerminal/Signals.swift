@@ -41,10 +41,13 @@ enum Signals {
         return number
     }
 
-    /// Whether the window changed size since the last look; `take` clears it.
-    static func hasResized(take: Bool) -> Bool {
+    /// The window changed size since the last `takeResize`.
+    static var isResizePending: Bool { resized != 0 }
+
+    /// Whether the window changed size, once.
+    static func takeResize() -> Bool {
         guard resized != 0 else { return false }
-        if take { resized = 0 }
+        resized = 0
         return true
     }
 
